@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .executable(name: "parley-bench", targets: ["parley-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ParleyCore"),
+        .target(
+            name: "ParleyShell",
+            dependencies: [
+                "ParleyCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyShell",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyShell"]),
+        .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyTestSupport"]),
+        .testTarget(
+            name: "ParleyEndToEndTests",
+            dependencies: ["ParleyTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,187 @@
+/// A loaded corpus: utterances stored column by column, speakers interned, and the reply
+/// forest resolved. A value type; copies share storage until one is changed.
+///
+/// Build one with ``CorpusBuilder``.
+public struct Corpus: Sendable {
+    var ids: StringTable
+    var texts: StringTable
+    /// Reply-to ids as given; the empty string where the data named none.
+    var replyToIDs: StringTable
+    var speakerOfUtterance: [Int32]
+    /// Seconds since the epoch; NaN where the data gave no time.
+    var timestamps: [Double]
+    var sourceFileOfUtterance: [Int32]
+    var sourceLineOfUtterance: [Int32]
+    var sourceFiles: [String]
+    public internal(set) var metadata: MetadataStore
+    var speakerIDs: [String]
+    var speakerRoles: [Role]
+    var speakerUtteranceCounts: [Int]
+    var indexOfID: [String: Int32]
+    var indexOfSpeaker: [String: Int32]
+    public internal(set) var forest: ReplyForest
+
+    /// An empty corpus.
+    public init() {
+        ids = StringTable()
+        texts = StringTable()
+        replyToIDs = StringTable()
+        speakerOfUtterance = []
+        timestamps = []
+        sourceFileOfUtterance = []
+        sourceLineOfUtterance = []
+        sourceFiles = []
+        metadata = MetadataStore()
+        speakerIDs = []
+        speakerRoles = []
+        speakerUtteranceCounts = []
+        indexOfID = [:]
+        indexOfSpeaker = [:]
+        forest = ReplyForest()
+    }
+
+    // MARK: Counts
+
+    public var utteranceCount: Int { ids.count }
+    public var speakerCount: Int { speakerIDs.count }
+    public var conversationCount: Int { forest.roots.count }
+    public var isEmpty: Bool { ids.isEmpty }
+    public var utteranceIndices: Range<Int> { 0..<ids.count }
+
+    // MARK: Utterance columns
+
+    public func id(of index: Int) -> String { ids[index] }
+    public func text(of index: Int) -> String { texts[index] }
+
+    /// Calls `body` with the UTF-8 bytes of an utterance's text, without copying them.
+    public func withTextBytes<Result>(
+        of index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        try texts.withBytes(index, body)
+    }
+
+    public func textByteCount(of index: Int) -> Int { texts.byteLength(index) }
+
+    public func replyTo(of index: Int) -> String? {
+        replyToIDs.byteLength(index) == 0 ? nil : replyToIDs[index]
+    }
+
+    public func speakerIndex(of index: Int) -> Int { Int(speakerOfUtterance[index]) }
+    public func speakerID(of index: Int) -> String { speakerIDs[speakerIndex(of: index)] }
+    public func role(of index: Int) -> Role { speakerRoles[speakerIndex(of: index)] }
+
+    public func timestamp(of index: Int) -> Double? {
+        let value = timestamps[index]
+        return value.isNaN ? nil : value
+    }
+
+    public func source(of index: Int) -> SourceLocation? {
+        let file = Int(sourceFileOfUtterance[index])
+        guard file >= 0 else { return nil }
+        return SourceLocation(file: sourceFiles[file], line: Int(sourceLineOfUtterance[index]))
+    }
+
+    public func index(ofID id: String) -> Int? { indexOfID[id].map(Int.init) }
+
+    /// The whole utterance as a value.
+    public func utterance(_ index: Int) -> Utterance {
+        Utterance(
+            index: index,
+            id: id(of: index),
+            speaker: speakerID(of: index),
+            role: role(of: index),
+            conversationID: id(of: forest.root(of: index)),
+            replyTo: replyTo(of: index),
+            parentIndex: forest.parent(of: index),
+            timestamp: timestamp(of: index),
+            text: text(of: index),
+            depth: forest.depth(of: index),
+            replyCount: forest.children(of: index).count,
+            metadata: metadata.entries(of: index),
+            source: source(of: index))
+    }
+
+    // MARK: Speakers
+
+    public func speaker(_ speakerIndex: Int) -> Speaker {
+        Speaker(
+            id: speakerIDs[speakerIndex], role: speakerRoles[speakerIndex],
+            utteranceCount: speakerUtteranceCounts[speakerIndex])
+    }
+
+    public func speakerIndex(ofID id: String) -> Int? { indexOfSpeaker[id].map(Int.init) }
+
+    public var speakers: [Speaker] { speakerIDs.indices.map(speaker) }
+
+    /// Sets a speaker's role.
+    public mutating func setRole(_ role: Role, ofSpeaker speakerIndex: Int) {
+        speakerRoles[speakerIndex] = role
+    }
+
+    // MARK: Conversations
+
+    /// Conversation `index` (conversations are numbered by their roots' input order).
+    public func conversation(_ index: Int) -> Conversation {
+        let root = forest.roots[index]
+        let members = forest.preorder(from: root)
+        var speakers = Set<Int32>()
+        var first: Double?
+        var last: Double?
+        var maxDepth = 0
+        for member in members {
+            speakers.insert(speakerOfUtterance[member.index])
+            maxDepth = max(maxDepth, member.depth)
+            if let time = timestamp(of: member.index) {
+                first = min(first ?? time, time)
+                last = max(last ?? time, time)
+            }
+        }
+        return Conversation(
+            id: id(of: root), rootIndex: root, utteranceCount: members.count,
+            maxDepth: maxDepth, speakerCount: speakers.count,
+            firstTimestamp: first, lastTimestamp: last)
+    }
+
+    public var conversations: [Conversation] {
+        conversationSummaries()
+    }
+
+    /// Every conversation's summary in one pass over the utterances (cheaper than asking
+    /// for each conversation in turn on a large corpus).
+    public func conversationSummaries() -> [Conversation] {
+        let count = conversationCount
+        var sizes = [Int](repeating: 0, count: count)
+        var depths = [Int](repeating: 0, count: count)
+        var firsts = [Double](repeating: .nan, count: count)
+        var lasts = [Double](repeating: .nan, count: count)
+        var speakerSets = [Set<Int32>](repeating: [], count: count)
+        for index in utteranceIndices {
+            let conversation = forest.conversation(of: index)
+            sizes[conversation] += 1
+            depths[conversation] = max(depths[conversation], forest.depth(of: index))
+            speakerSets[conversation].insert(speakerOfUtterance[index])
+            let time = timestamps[index]
+            if !time.isNaN {
+                firsts[conversation] = firsts[conversation].isNaN ? time : min(firsts[conversation], time)
+                lasts[conversation] = lasts[conversation].isNaN ? time : max(lasts[conversation], time)
+            }
+        }
+        return (0..<count).map { conversation in
+            Conversation(
+                id: id(of: forest.roots[conversation]), rootIndex: forest.roots[conversation],
+                utteranceCount: sizes[conversation], maxDepth: depths[conversation],
+                speakerCount: speakerSets[conversation].count,
+                firstTimestamp: firsts[conversation].isNaN ? nil : firsts[conversation],
+                lastTimestamp: lasts[conversation].isNaN ? nil : lasts[conversation])
+        }
+    }
+
+    // MARK: Memory
+
+    /// Approximate bytes held by the corpus's own storage.
+    public var approximateByteCount: Int {
+        let perUtterance = 8 * 3 + 4 * 3 + 8 + 4 * 4  // table ends, columns, forest arrays
+        return ids.byteCount + texts.byteCount + replyToIDs.byteCount
+            + utteranceCount * perUtterance
+    }
+}

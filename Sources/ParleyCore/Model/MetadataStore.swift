@@ -1,0 +1,68 @@
+/// Per-utterance metadata stored sparsely: each utterance owns a run of (key, value)
+/// entries, keys interned once for the corpus.
+///
+/// Formats such as Pushshift Reddit carry dozens of keys of which any one record uses a
+/// few; a dense column per key would cost memory for every absent value.
+public struct MetadataStore: Sendable, Equatable {
+    public private(set) var keys: [String] = []
+    private var keyIndex: [String: Int32] = [:]
+    /// `runEnds[u]` is one past the last entry of utterance `u`.
+    private var runEnds: [Int] = []
+    private var entryKeys: [Int32] = []
+    private var entryKinds: [MetadataValue.Kind] = []
+    private var entryTexts = StringTable()
+
+    public init() {}
+
+    public var utteranceCount: Int { runEnds.count }
+    public var entryCount: Int { entryKeys.count }
+
+    /// Appends the metadata of the next utterance.
+    public mutating func appendUtterance(_ entries: [(key: String, value: MetadataValue)]) {
+        for entry in entries {
+            entryKeys.append(intern(entry.key))
+            entryKinds.append(entry.value.kind)
+            entryTexts.append(entry.value.text)
+        }
+        runEnds.append(entryKeys.count)
+    }
+
+    /// Removes utterances from `count` onwards (used when a record is rejected after its
+    /// metadata was stored).
+    public mutating func truncate(to count: Int) {
+        guard count < runEnds.count else { return }
+        let entryCount = count == 0 ? 0 : runEnds[count - 1]
+        runEnds.removeSubrange(count...)
+        entryKeys.removeSubrange(entryCount...)
+        entryKinds.removeSubrange(entryCount...)
+        entryTexts.truncate(to: entryCount)
+    }
+
+    /// The metadata of utterance `index`, in the order the data gave it.
+    public func entries(of index: Int) -> [(key: String, value: MetadataValue)] {
+        entryRange(index).map { entry in
+            (keys[Int(entryKeys[entry])], MetadataValue(entryKinds[entry], entryTexts[entry]))
+        }
+    }
+
+    /// The value of `key` for utterance `index`, if it has one.
+    public func value(of index: Int, key: String) -> MetadataValue? {
+        guard let wanted = keyIndex[key] else { return nil }
+        for entry in entryRange(index) where entryKeys[entry] == wanted {
+            return MetadataValue(entryKinds[entry], entryTexts[entry])
+        }
+        return nil
+    }
+
+    private func entryRange(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : runEnds[index - 1])..<runEnds[index]
+    }
+
+    private mutating func intern(_ key: String) -> Int32 {
+        if let existing = keyIndex[key] { return existing }
+        let new = Int32(keys.count)
+        keys.append(key)
+        keyIndex[key] = new
+        return new
+    }
+}

@@ -1,0 +1,176 @@
+/// The reply structure of a corpus: who replies to whom, resolved into a forest.
+///
+/// Reply links come from strangers, so everything here is iterative and cycle-safe
+/// (STYLE.md, principle 15): a chain 100,000 replies deep costs no stack, and a cycle is
+/// found, broken and reported instead of looping or silently dropping utterances, which is
+/// what a recursive traversal such as ConvoKit's does.
+public struct ReplyForest: Sendable, Equatable {
+    /// A reply cycle that was found in the data and how it was broken.
+    public struct BrokenCycle: Sendable, Equatable {
+        /// The utterances on the cycle, starting with the one whose reply link was removed
+        /// and following reply links from there.
+        public var members: [Int]
+        /// The member that appears first in the input. Its reply link is removed and it
+        /// becomes the root of a conversation: the earliest record is the likeliest start.
+        public var brokenAt: Int { members[0] }
+    }
+
+    /// Parent of each utterance after orphans and cycles are resolved; -1 for a root.
+    private(set) var parents: [Int32]
+    /// Children of utterance `u` are `childList[childStarts[u]..<childStarts[u + 1]]`, in
+    /// input order.
+    private var childStarts: [Int32]
+    private var childList: [Int32]
+    private(set) var depths: [Int32]
+    private(set) var conversationOf: [Int32]
+    /// Conversation roots in input order; conversation `c` is rooted at `roots[c]`.
+    public private(set) var roots: [Int]
+    /// Utterances whose reply-to id named no utterance in the corpus; each became a root.
+    public private(set) var orphans: [Int]
+    public private(set) var brokenCycles: [BrokenCycle]
+
+    /// An empty forest.
+    public init() {
+        parents = []
+        childStarts = [0]
+        childList = []
+        depths = []
+        conversationOf = []
+        roots = []
+        orphans = []
+        brokenCycles = []
+    }
+
+    /// Builds the forest from resolved parent links (`-1` where an utterance has no parent
+    /// in the corpus). `orphans` lists the utterances whose named parent was missing.
+    public init(
+        parents resolvedParents: [Int32], orphans: [Int], cancellation: Cancellation = .never
+    ) throws {
+        var parents = resolvedParents
+        let count = parents.count
+        let brokenCycles = try Self.breakCycles(in: &parents, cancellation: cancellation)
+        let (starts, list) = Self.childLists(of: parents)
+        self.parents = parents
+        self.childStarts = starts
+        self.childList = list
+        self.orphans = orphans
+        self.brokenCycles = brokenCycles
+        self.roots = (0..<count).filter { parents[$0] < 0 }
+        (self.depths, self.conversationOf) = Self.depthsAndConversations(
+            roots: roots, count: count, childStarts: starts, childList: list)
+    }
+
+    public var count: Int { parents.count }
+
+    public func parent(of index: Int) -> Int? {
+        let parent = parents[index]
+        return parent < 0 ? nil : Int(parent)
+    }
+
+    public func children(of index: Int) -> ArraySlice<Int32> {
+        childList[Int(childStarts[index])..<Int(childStarts[index + 1])]
+    }
+
+    public func depth(of index: Int) -> Int { Int(depths[index]) }
+
+    public func conversation(of index: Int) -> Int { Int(conversationOf[index]) }
+
+    public func root(of index: Int) -> Int { roots[conversation(of: index)] }
+
+    /// The utterances below `root` (itself included) in depth-first order, children in
+    /// input order, each with its depth relative to `root`. Iterative: any depth is fine.
+    public func preorder(from root: Int) -> [(index: Int, depth: Int)] {
+        var result: [(index: Int, depth: Int)] = []
+        var stack: [(index: Int, depth: Int)] = [(root, 0)]
+        while let (index, depth) = stack.popLast() {
+            result.append((index, depth))
+            for child in children(of: index).reversed() {
+                stack.append((Int(child), depth + 1))
+            }
+        }
+        return result
+    }
+
+    /// Finds every cycle of reply links and removes one link from each, walking each
+    /// chain once: linear in the number of utterances, no recursion.
+    private static func breakCycles(
+        in parents: inout [Int32], cancellation: Cancellation
+    ) throws -> [BrokenCycle] {
+        let finished: Int32 = -1
+        var walkOf = [Int32](repeating: 0, count: parents.count)
+        var positionOnPath = [Int32](repeating: 0, count: parents.count)
+        var path: [Int32] = []
+        var walk: Int32 = 0
+        var cycles: [BrokenCycle] = []
+        for start in parents.indices where walkOf[start] == 0 {
+            if start & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
+            walk += 1
+            path.removeAll(keepingCapacity: true)
+            var node = Int32(start)
+            while true {
+                let state = walkOf[Int(node)]
+                if state == finished { break }
+                if state == walk {
+                    let members = path[Int(positionOnPath[Int(node)])...].map(Int.init)
+                    cycles.append(cycle(startingAtEarliestOf: members))
+                    parents[cycles[cycles.count - 1].brokenAt] = -1
+                    break
+                }
+                walkOf[Int(node)] = walk
+                positionOnPath[Int(node)] = Int32(path.count)
+                path.append(node)
+                let parent = parents[Int(node)]
+                if parent < 0 { break }
+                node = parent
+            }
+            for node in path { walkOf[Int(node)] = finished }
+        }
+        return cycles
+    }
+
+    /// Rotates a cycle, given in reply-link order, to start at its earliest member.
+    private static func cycle(startingAtEarliestOf members: [Int]) -> BrokenCycle {
+        let earliest = members.indices.min { members[$0] < members[$1] } ?? 0
+        return BrokenCycle(members: Array(members[earliest...] + members[..<earliest]))
+    }
+
+    /// Children lists by a stable counting sort on the parent: input order is kept.
+    private static func childLists(of parents: [Int32]) -> (starts: [Int32], list: [Int32]) {
+        var starts = [Int32](repeating: 0, count: parents.count + 1)
+        for parent in parents where parent >= 0 { starts[Int(parent) + 1] += 1 }
+        for index in 0..<parents.count { starts[index + 1] += starts[index] }
+        var next = starts
+        var list = [Int32](repeating: 0, count: Int(starts[parents.count]))
+        for (child, parent) in parents.enumerated() where parent >= 0 {
+            list[Int(next[Int(parent)])] = Int32(child)
+            next[Int(parent)] += 1
+        }
+        return (starts, list)
+    }
+
+    /// Breadth-first from every root: the depth and conversation of each utterance.
+    private static func depthsAndConversations(
+        roots: [Int], count: Int, childStarts: [Int32], childList: [Int32]
+    ) -> (depths: [Int32], conversations: [Int32]) {
+        var depths = [Int32](repeating: 0, count: count)
+        var conversations = [Int32](repeating: 0, count: count)
+        var queue = [Int32]()
+        queue.reserveCapacity(count)
+        for (conversation, root) in roots.enumerated() {
+            conversations[root] = Int32(conversation)
+            queue.append(Int32(root))
+        }
+        var head = 0
+        while head < queue.count {
+            let node = Int(queue[head])
+            head += 1
+            for slot in Int(childStarts[node])..<Int(childStarts[node + 1]) {
+                let child = Int(childList[slot])
+                depths[child] = depths[node] + 1
+                conversations[child] = conversations[node]
+                queue.append(Int32(child))
+            }
+        }
+        return (depths, conversations)
+    }
+}

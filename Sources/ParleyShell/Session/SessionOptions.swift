@@ -1,0 +1,22 @@
+import ParleyCore
+
+/// How the executable set up a session.
+public struct SessionOptions: Sendable {
+    /// The starting output mode (`--mode`, or `table` on a terminal, `plain` elsewhere).
+    public var mode: OutputMode
+    public var color: Bool
+    /// Terminal columns for table mode.
+    public var width: Int
+    /// Asked now and then by long commands; the executable answers true after Ctrl-C.
+    public var cancellation: Cancellation
+
+    public init(
+        mode: OutputMode = .plain, color: Bool = false, width: Int = 100,
+        cancellation: Cancellation = .never
+    ) {
+        self.mode = mode
+        self.color = color
+        self.width = width
+        self.cancellation = cancellation
+    }
+}
