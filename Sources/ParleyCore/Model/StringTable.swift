@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Strings stored back to back in one byte buffer, addressed by position.
 ///
 /// A million utterances as a million `String`s cost a heap object each; one buffer plus an
@@ -63,6 +69,18 @@ public struct StringTable: Sendable, Equatable {
         let range = byteRange(index)
         return try bytes.withUnsafeBufferPointer { buffer in
             try body(UnsafeBufferPointer(rebasing: buffer[range]))
+        }
+    }
+
+    /// Whether string `index` consists of exactly `key`'s bytes.
+    @inline(__always)
+    func bytesEqual(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = byteRange(index)
+        guard range.count == key.count else { return false }
+        guard let keyBase = key.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memcmp(base + range.lowerBound, keyBase, range.count) == 0
         }
     }
 
