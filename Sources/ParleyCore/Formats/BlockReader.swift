@@ -10,7 +10,7 @@ import Darwin
 struct BlockReader {
     /// Big enough that per-block overhead vanishes; small enough to stay out of the way
     /// of the corpus in memory.
-    static let defaultBlockSize = 8 << 20
+    static let defaultBlockSize = 2 << 20
 
     private let file: InputFile
     private let blockSize: Int
