@@ -88,13 +88,16 @@ struct JSONLParser {
             scanner.skipWhitespace()
             try JSONFieldReader.read(role, from: &scanner, into: &batch)
             scanner.skipWhitespace()
-            if scanner.current == 0x2C {
+            switch scanner.current {
+            case 0x2C:
                 scanner.position += 1
                 position += 1
-                continue
+            case 0x7D:
+                scanner.position += 1
+                return
+            default:
+                throw scanner.error("expected ',' or '}'")
             }
-            try scanner.expect(0x7D)
-            return
         }
     }
 
