@@ -49,6 +49,26 @@ import Testing
         #expect(long.withUTF8 { index.find($0, in: table) } == nil)
     }
 
+    @Test func byteIndexWidensWhenPositionsOutgrowNarrowSlots() {
+        var table = StringTable()
+        var index = ByteStringIndex(narrowPositionBits: 4)
+        for number in 0..<200 {
+            var key = "k\(number)"
+            key.withUTF8 { bytes in
+                let position = Int32(table.append(validUTF8: bytes))
+                index.insert(bytes, position: position, table: table)
+            }
+        }
+        #expect(index.byteCount % 8 == 0)
+        #expect(index.byteCount >= 200 * 8)
+        for number in 0..<200 {
+            var key = "k\(number)"
+            #expect(key.withUTF8 { index.find($0, in: table) } == Int32(number))
+        }
+        var absent = "k200"
+        #expect(absent.withUTF8 { index.find($0, in: table) } == nil)
+    }
+
     @Test func deeplyNestedMetadataCostsNoStack() throws {
         let depth = 100_000
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
