@@ -27,7 +27,8 @@ public enum CorpusLoader {
             reports.append(try load(file, options: options, into: &builder))
         }
         do {
-            return Result(corpus: try builder.build(cancellation: options.cancellation), reports: reports)
+            return Result(
+                corpus: try builder.build(cancellation: options.cancellation), reports: reports)
         } catch {
             throw .cancelled
         }

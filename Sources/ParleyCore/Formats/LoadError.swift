@@ -27,7 +27,8 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
                 + CorpusFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"
         case .missingField(let file, let field, let available):
             "cannot load \(file): no \(field.rawValue) field found among "
-                + available.joined(separator: ", ") + " (name one with --map \(field.rawValue)=NAME)"
+                + available.joined(separator: ", ")
+                + " (name one with --map \(field.rawValue)=NAME)"
         case .badRecord(let problem): "\(problem) (--strict: nothing loaded)"
         case .cancelled: "load cancelled; the corpus is unchanged"
         }

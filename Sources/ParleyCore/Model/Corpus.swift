@@ -182,8 +182,10 @@ public struct Corpus: Sendable {
             speakerSets[conversation].insert(speakerOfUtterance[index])
             let time = timestamps[index]
             if !time.isNaN {
-                firsts[conversation] = firsts[conversation].isNaN ? time : min(firsts[conversation], time)
-                lasts[conversation] = lasts[conversation].isNaN ? time : max(lasts[conversation], time)
+                firsts[conversation] =
+                    firsts[conversation].isNaN ? time : min(firsts[conversation], time)
+                lasts[conversation] =
+                    lasts[conversation].isNaN ? time : max(lasts[conversation], time)
             }
         }
         return (0..<count).map { conversation in
@@ -228,7 +230,11 @@ extension Corpus {
         var high = sourceFileRuns.count
         while high - low > 1 {
             let middle = (low + high) / 2
-            if Int(sourceFileRuns[middle].firstUtterance) <= index { low = middle } else { high = middle }
+            if Int(sourceFileRuns[middle].firstUtterance) <= index {
+                low = middle
+            } else {
+                high = middle
+            }
         }
         return sourceFileRuns.isEmpty ? -1 : sourceFileRuns[low].file
     }

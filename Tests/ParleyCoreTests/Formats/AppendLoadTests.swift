@@ -5,16 +5,20 @@ import Testing
 @Suite struct AppendLoadTests {
     @Test func twoFilesIntoOneCorpusWithADuplicateAcrossFiles() throws {
         let scratch = ScratchDirectory()
-        let first = scratch.write("a.jsonl", [
-            #"{"id":"p","text":"post","author":"blogger"}"#,
-            #"{"id":"c1","parent":"p","text":"first","author":"ann"}"#,
-        ].joined(separator: "\n"))
-        let second = scratch.write("b.csv", "id,parent,text,author\nc2,c1,reply,bob\nc1,p,again,cy\n")
+        let first = scratch.write(
+            "a.jsonl",
+            [
+                #"{"id":"p","text":"post","author":"blogger"}"#,
+                #"{"id":"c1","parent":"p","text":"first","author":"ann"}"#,
+            ].joined(separator: "\n"))
+        let second = scratch.write(
+            "b.csv", "id,parent,text,author\nc2,c1,reply,bob\nc1,p,again,cy\n")
         let result = try CorpusLoader.load([first, second], options: LoadOptions())
         #expect(result.reports.map(\.loadedCount) == [2, 1])
-        #expect(problemLines(result.reports[1]) == [
-            "3: duplicate id 'c1' (first at \(first):2)",
-        ])
+        #expect(
+            problemLines(result.reports[1]) == [
+                "3: duplicate id 'c1' (first at \(first):2)"
+            ])
         let corpus = result.corpus
         #expect(corpus.utteranceCount == 3)
         #expect(corpus.conversationCount == 1)
@@ -26,10 +30,12 @@ import Testing
     @Test func appendingToAnExistingCorpusResolvesAcrossLoads() throws {
         let scratch = ScratchDirectory()
         let first = scratch.write("a.jsonl", #"{"id":"p","text":"post","author":"ann"}"#)
-        let second = scratch.write("b.jsonl", [
-            #"{"id":"r","parent":"p","text":"reply","author":"ann"}"#,
-            #"{"id":"p","text":"dup"}"#,
-        ].joined(separator: "\n"))
+        let second = scratch.write(
+            "b.jsonl",
+            [
+                #"{"id":"r","parent":"p","text":"reply","author":"ann"}"#,
+                #"{"id":"p","text":"dup"}"#,
+            ].joined(separator: "\n"))
         let existing = try CorpusLoader.load([first], options: LoadOptions()).corpus
         let result = try CorpusLoader.load([second], options: LoadOptions(), appendingTo: existing)
         #expect(problemLines(result.reports[0]) == ["2: duplicate id 'p' (first at \(first):1)"])
@@ -61,8 +67,10 @@ import Testing
             id: "x", replyTo: "y", speaker: "s", timestamp: 5, text: "t", role: .organization,
             metadata: [("k", .string("v"))], source: SourceLocation(file: "f", line: 9))
         #expect(builder.add(record) == .added(index: 0))
-        #expect(builder.add(record) == .duplicate(
-            firstIndex: 0, firstSource: SourceLocation(file: "f", line: 9)))
+        #expect(
+            builder.add(record)
+                == .duplicate(
+                    firstIndex: 0, firstSource: SourceLocation(file: "f", line: 9)))
         let corpus = try builder.build()
         let utterance = corpus.utterance(0)
         #expect(utterance.id == "x")

@@ -4,16 +4,18 @@ import Testing
 
 @Suite struct CSVLoaderTests {
     @Test func quotedFieldsNewlinesAndEscapes() throws {
-        let text = "id,author,text,extra\r\n"
+        let text =
+            "id,author,text,extra\r\n"
             + "1,ann,\"hello, \"\"world\"\"\",x\r\n"
             + "2,bob,\"two\nlines\r\nhere\",\n"
             + "3,cy,plain,\"\"\n"
         let (corpus, report, _) = try loadText(text, name: "c.csv")
         #expect(report.problems.isEmpty)
         #expect(report.format == .csv)
-        #expect(corpus.utteranceIndices.map { corpus.text(of: $0) } == [
-            "hello, \"world\"", "two\nlines\r\nhere", "plain",
-        ])
+        #expect(
+            corpus.utteranceIndices.map { corpus.text(of: $0) } == [
+                "hello, \"world\"", "two\nlines\r\nhere", "plain",
+            ])
         #expect(corpus.source(of: 2)?.line == 6)
         #expect(corpus.metadata.entries(of: 0).map(\.key) == ["extra"])
         #expect(corpus.metadata.value(of: 0, key: "extra") == .string("x"))
@@ -31,12 +33,13 @@ import Testing
             6,1,"unterminated
             """
         let (corpus, report, _) = try loadText(text, name: "bad.csv")
-        #expect(problemLines(report) == [
-            "3: expected 3 fields, found 2",
-            "4: missing id field",
-            "6: duplicate id '1' (first at line 2)",
-            "7: malformed CSV: unterminated quoted field",
-        ])
+        #expect(
+            problemLines(report) == [
+                "3: expected 3 fields, found 2",
+                "4: missing id field",
+                "6: duplicate id '1' (first at line 2)",
+                "7: malformed CSV: unterminated quoted field",
+            ])
         #expect(report.loadedCount == 2)
         #expect(report.skippedCount == 4)
         #expect(corpus.forest.parent(of: 1) == 0)
@@ -49,7 +52,8 @@ import Testing
     }
 
     @Test func tsvWithQuotesAndDetectionByContent() throws {
-        let text = "tweet_id\tauthor_id\ttext\tin_response_to_tweet_id\n"
+        let text =
+            "tweet_id\tauthor_id\ttext\tin_response_to_tweet_id\n"
             + "10\tbrand\t\"tab\tinside\"\t\n"
             + "11\tcustomer\tthanks\t10.0\n"
         let (corpus, report, _) = try loadText(text, name: "data.txt")
@@ -68,9 +72,10 @@ import Testing
     @Test func bareCarriageReturnEndsARecord() throws {
         let text = "id,text,n\n1,a,1\n2,b\r\rc,2\n3,d,3\n"
         let (corpus, report, _) = try loadText(text, name: "cr.csv")
-        #expect(problemLines(report) == [
-            "3: expected 3 fields, found 2", "3: expected 3 fields, found 2",
-        ])
+        #expect(
+            problemLines(report) == [
+                "3: expected 3 fields, found 2", "3: expected 3 fields, found 2",
+            ])
         #expect(corpus.utteranceIndices.map { corpus.id(of: $0) } == ["1", "3"])
         #expect(corpus.source(of: 1)?.line == 4)
     }
@@ -86,9 +91,10 @@ import Testing
         let bytes = Array("id,text\n1,caf".utf8) + [0xE9] + Array("\n".utf8)
         let result = try CorpusLoader.load(
             [scratch.write("l.csv", bytes: bytes)], options: LoadOptions())
-        #expect(problemLines(result.reports[0]) == [
-            "2: warning: invalid UTF-8 replaced with U+FFFD",
-        ])
+        #expect(
+            problemLines(result.reports[0]) == [
+                "2: warning: invalid UTF-8 replaced with U+FFFD"
+            ])
         #expect(result.corpus.text(of: 0) == "caf\u{FFFD}")
     }
 
@@ -111,9 +117,10 @@ import Testing
             """
         let (corpus, report, _) = try loadText(text, name: "t.csv")
         #expect(problemLines(report) == ["5: warning: unreadable time 'soon'"])
-        #expect(corpus.utteranceIndices.map { corpus.timestamp(of: $0) } == [
-            1_509_487_847, 1_509_487_847, nil, nil,
-        ])
+        #expect(
+            corpus.utteranceIndices.map { corpus.timestamp(of: $0) } == [
+                1_509_487_847, 1_509_487_847, nil, nil,
+            ])
         #expect(corpus.role(of: 0) == .organization)
         #expect(corpus.role(of: 1) == .customer)
     }

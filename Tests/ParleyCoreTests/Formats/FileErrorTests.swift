@@ -32,8 +32,9 @@ import Testing
         let scratch = ScratchDirectory()
         let path = scratch.write("notes.txt", "just some words\nmore words\n")
         #expect(loadError([path]) == .unknownFormat(path))
-        #expect(LoadError.unknownFormat(path).description
-            == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv)")
+        #expect(
+            LoadError.unknownFormat(path).description
+                == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv)")
     }
 
     @Test func formatOverrideBeatsTheExtension() throws {

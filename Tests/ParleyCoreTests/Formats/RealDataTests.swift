@@ -8,15 +8,17 @@ import Testing
         guard let path = sharedDataPath("twcs/twcs-head.csv") else { return }
         let result = try CorpusLoader.load([path], options: LoadOptions())
         let report = result.reports[0]
-        #expect(report.fieldNames == [
-            .id: "tweet_id", .parent: "in_response_to_tweet_id", .speaker: "author_id",
-            .text: "text", .time: "created_at",
-        ])
+        #expect(
+            report.fieldNames == [
+                .id: "tweet_id", .parent: "in_response_to_tweet_id", .speaker: "author_id",
+                .text: "text", .time: "created_at",
+            ])
         // Record index 2484 (line 2589) holds two bare CRs: a strict reader sees it as two
         // short records (and an empty one between them, which is a blank line).
-        #expect(problemLines(report) == [
-            "2589: expected 8 fields, found 6", "2589: expected 8 fields, found 3",
-        ])
+        #expect(
+            problemLines(report) == [
+                "2589: expected 8 fields, found 6", "2589: expected 8 fields, found 3",
+            ])
         #expect(report.loadedCount == 4_999)
         #expect(report.skippedCount == 2)
         let corpus = result.corpus

@@ -3,18 +3,19 @@ import Testing
 @testable import ParleyCore
 
 @Suite struct TextHelperTests {
-    @Test(arguments: [
-        ([0x61, 0x62], true),
-        ([0xC3, 0xA9], true),
-        ([0xF0, 0x9F, 0x98, 0x80], true),
-        ([0xC0, 0xAF], false),  // overlong '/'
-        ([0xE0, 0x80, 0xAF], false),  // overlong
-        ([0xED, 0xA0, 0x80], false),  // surrogate D800
-        ([0xF4, 0x90, 0x80, 0x80], false),  // past U+10FFFF
-        ([0xC3], false),  // cut short
-        ([0x80], false),  // stray continuation
-        (Array("abcdefghijklmnop\u{e9}".utf8), true),
-    ] as [([UInt8], Bool)])
+    @Test(
+        arguments: [
+            ([0x61, 0x62], true),
+            ([0xC3, 0xA9], true),
+            ([0xF0, 0x9F, 0x98, 0x80], true),
+            ([0xC0, 0xAF], false),  // overlong '/'
+            ([0xE0, 0x80, 0xAF], false),  // overlong
+            ([0xED, 0xA0, 0x80], false),  // surrogate D800
+            ([0xF4, 0x90, 0x80, 0x80], false),  // past U+10FFFF
+            ([0xC3], false),  // cut short
+            ([0x80], false),  // stray continuation
+            (Array("abcdefghijklmnop\u{e9}".utf8), true),
+        ] as [([UInt8], Bool)])
     func utf8Validation(bytes: [UInt8], valid: Bool) {
         #expect(bytes.withUnsafeBufferPointer(UTF8Repair.isValid) == valid)
     }
