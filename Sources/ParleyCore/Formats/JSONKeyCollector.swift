@@ -33,6 +33,16 @@ enum JSONKeyCollector {
         return keys
     }
 
+    /// Line breaks in `text` (stopping early at `sampleSize`).
+    static func lineCount(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in text where byte == 0x0A {
+            count += 1
+            if count >= sampleSize { break }
+        }
+        return count
+    }
+
     /// The keys of the object on `line`, or nil if it is not a valid object.
     private static func objectKeys(_ line: UnsafeBufferPointer<UInt8>) -> [String]? {
         var scanner = JSONScanner(line)

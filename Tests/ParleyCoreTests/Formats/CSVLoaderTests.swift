@@ -126,12 +126,15 @@ import Testing
     }
 
     @Test func largeCSVAcrossBlocks() throws {
-        let rows = (0..<40_000).map { "\($0),\"line one\nline, two \($0)\",\($0 / 3)" }
+        // About 3.5 MB: records cross the 2 MB read blocks.
+        let rows = (0..<40_000).map {
+            "\($0),\"line one of a longer text\nline, two, \"\"quoted\"\" \($0)\",\($0 / 3)"
+        }
         let (corpus, report, _) = try loadText(
             "id,text,parent\n" + rows.joined(separator: "\r\n") + "\r\n", name: "big.csv")
         #expect(report.problems.isEmpty)
         #expect(corpus.utteranceCount == 40_000)
         #expect(corpus.source(of: 39_999)?.line == 2 + 39_999 * 2)
-        #expect(corpus.text(of: 39_999) == "line one\nline, two 39999")
+        #expect(corpus.text(of: 39_999) == "line one of a longer text\nline, two, \"quoted\" 39999")
     }
 }

@@ -37,6 +37,15 @@ import Testing
                 == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv)")
     }
 
+    @Test func aFileWithNoReadableRecordHasNoFields() {
+        let scratch = ScratchDirectory()
+        let path = scratch.write("junk.jsonl", "{oops\n{\"a\":\n")
+        #expect(loadError([path]) == .missingField(path, field: .id, available: []))
+        #expect(
+            LoadError.missingField(path, field: .id, available: []).description
+                == "cannot load \(path): no id field found: no readable record names any field")
+    }
+
     @Test func formatOverrideBeatsTheExtension() throws {
         let scratch = ScratchDirectory()
         let path = scratch.write("data.csv", #"{"id":"1","text":"x"}"# + "\n")
