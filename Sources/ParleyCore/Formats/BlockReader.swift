@@ -10,7 +10,7 @@
 struct BlockReader {
     /// Big enough that per-block overhead vanishes; small enough to stay out of the way
     /// of the corpus in memory.
-    static let defaultBlockSize = 2 << 20
+    static let defaultBlockSize = 1 << 20
 
     let file: InputFile
     private let blockSize: Int
