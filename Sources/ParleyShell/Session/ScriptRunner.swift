@@ -61,14 +61,17 @@ public final class ScriptRunner {
     /// `-c`, `<stdin>`). Lines are taken lazily, so standard input runs as it arrives.
     @discardableResult
     public func run<Lines: Sequence<String>>(_ lines: Lines, origin: String) -> Status {
+        guard !isFinished else { return status }
         var number = 0
+        // Checked after each line, not before the next: standard input must not be read
+        // past the line that ended the run.
         for line in lines {
-            guard !isFinished else { break }
             number += 1
             let lineOrigin = LineOrigin(name: origin, line: number)
             record(
                 session.execute(
                     line, origin: lineOrigin, results: results, diagnostics: diagnostics))
+            if isFinished { break }
         }
         return status
     }
@@ -77,7 +80,8 @@ public final class ScriptRunner {
     @discardableResult
     public func run(words: [String]) -> Status {
         guard !isFinished else { return status }
-        record(session.execute(words: words, origin: nil, results: results, diagnostics: diagnostics))
+        record(
+            session.execute(words: words, origin: nil, results: results, diagnostics: diagnostics))
         return status
     }
 
