@@ -1,0 +1,110 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+/// `-c`, `-f` and standard input, run through the built binary with pipes (never a
+/// terminal), so output is in `plain` mode unless `--mode` says otherwise.
+@Suite struct ScriptModeTests {
+    let fixture: EndToEndFixture
+
+    init() throws { fixture = try EndToEndFixture() }
+
+    /// The `info` record of a `--mode json` run, as a dictionary.
+    func infoRecord(_ output: String) throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
+        return try #require(object as? [String: Any])
+    }
+
+    @Test func commandStringRunsTwoCommands() throws {
+        let result = try fixture.run([
+            "--mode", "jsonl", "-c", "load \(fixture.corpus.path); list limit 2",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let ids = try result.stdoutLines.map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            return (object as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["a", "b"])
+    }
+
+    @Test func filesOnTheCommandLineAreLoadedFirst() throws {
+        let result = try fixture.run([fixture.corpus.path, "--mode", "json", "-c", "info"])
+        #expect(result.status == 0)
+        let info = try infoRecord(result.stdout)
+        #expect(info["utterances"] as? Int == 4)
+        #expect(info["conversations"] as? Int == 2)
+    }
+
+    @Test func scriptFileRunsLineByLine() throws {
+        let script = try fixture.write(
+            "# a study\nload \(fixture.corpus.path)\n\nmode json\ninfo\n", to: "study.prl")
+        let result = try fixture.run(["-f", script])
+        #expect(result.status == 0)
+        #expect(try infoRecord(result.stdout)["speakers"] as? Int == 3)
+    }
+
+    @Test func standardInputIsAScript() throws {
+        let result = try fixture.run(
+            ["--mode", "json"], stdin: "load \(fixture.corpus.path)\r\ninfo\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+    }
+
+    @Test func failingLineStopsTheScriptWithItsLocation() throws {
+        let missing = fixture.directory.appendingPathComponent("missing.jsonl").path
+        let script = try fixture.write(
+            "load \(fixture.corpus.path)\nload \(missing)\ninfo\n", to: "study.prl")
+        let result = try fixture.run(["--mode", "json", "-f", script])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.hasPrefix("\(script):2: "))
+        #expect(result.stderr.contains("missing.jsonl"))
+    }
+
+    @Test func failingStandardInputLineIsNamedStdin() throws {
+        let result = try fixture.run([], stdin: "help\nnosuchcommand\nhelp\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("<stdin>:2: "))
+    }
+
+    @Test func failingCommandStringIsNamedDashC() throws {
+        let result = try fixture.run(["-c", "help; nosuchcommand; help"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("-c:1: "))
+    }
+
+    @Test func keepGoingRunsOnAndStillExitsOne() throws {
+        let script = try fixture.write(
+            "nosuchcommand\nload \(fixture.corpus.path)\nmode json\ninfo\n", to: "study.prl")
+        let result = try fixture.run(["--keep-going", "-f", script])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(script):1: "))
+        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+    }
+
+    @Test func quitEndsTheScriptWithSuccess() throws {
+        let result = try fixture.run([], stdin: "quit\nnosuchcommand\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func scriptRunsBeforeTheCommandString() throws {
+        let script = try fixture.write("load \(fixture.corpus.path)\n", to: "load.prl")
+        let result = try fixture.run(["-f", script, "-c", "mode json; info"])
+        #expect(result.status == 0)
+        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+    }
+
+    @Test func missingFileOnTheCommandLineFailsBeforeTheScript() throws {
+        let missing = fixture.directory.appendingPathComponent("missing.jsonl").path
+        let result = try fixture.run([missing, "-c", "help"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("missing.jsonl"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}
