@@ -22,6 +22,13 @@ enum Signals {
     static func installInteractiveHandlers() {
         install(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
         install(SIGWINCH) { _ in windowResized.store(true, ordering: .relaxed) }
+        // A blocked signal mask is inherited across exec: a parent that blocks SIGINT
+        // (some test runners and process launchers do) would leave Ctrl-C dead here.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     private static func install(_ number: Int32, _ handler: @convention(c) (Int32) -> Void) {
