@@ -27,7 +27,8 @@ public struct ParleyBinary: Sendable {
         places.append(Bundle.main.bundleURL)
         places.append(Bundle.main.bundleURL.deletingLastPathComponent())
         for place in places {
-            let candidate = place.lastPathComponent == "parley"
+            let candidate =
+                place.lastPathComponent == "parley"
                 ? place : place.appendingPathComponent("parley")
             if FileManager.default.isExecutableFile(atPath: candidate.path),
                 !isDirectory(candidate)

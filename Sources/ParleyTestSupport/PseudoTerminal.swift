@@ -37,7 +37,9 @@ public final class PseudoTerminal {
         // and parley then take the width from COLUMNS.
         environment["COLUMNS"] = String(columns)
         environment["LINES"] = "40"
-        let commandLine = "exec " + ([executable.path] + arguments).map(Self.shellQuoted)
+        let commandLine =
+            "exec "
+            + ([executable.path] + arguments).map(Self.shellQuoted)
             .joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: Self.scriptPath)
         process.arguments = ["-qfec", commandLine, "/dev/null"]
@@ -100,6 +102,8 @@ public final class PseudoTerminal {
 
     /// `raw` without CSI and OSC escape sequences and carriage returns.
     static func plainText(_ raw: String) -> String {
-        raw.replacing(#/\x1B\[[0-9;?]*[ -\/]*[@-~]|\x1B\][^\x07]*\x07|\x1B[()][0-9A-Za-z]|\x1B[=>]|\r/#, with: "")
+        raw.replacing(
+            #/\x1B\[[0-9;?]*[ -\/]*[@-~]|\x1B\][^\x07]*\x07|\x1B[()][0-9A-Za-z]|\x1B[=>]|\r/#,
+            with: "")
     }
 }

@@ -115,7 +115,8 @@ private func completeWord(_ count: Int32, _ key: Int32) -> Int32 {
         rl_ding()
     case 1:
         let candidate = completion.candidates[0]
-        replaceWord(from: completion.start, with: candidate.replacement + (candidate.isComplete ? " " : ""))
+        replaceWord(
+            from: completion.start, with: candidate.replacement + (candidate.isComplete ? " " : ""))
     default:
         let prefix = completion.commonPrefix
         if prefix.utf8.count > typed.utf8.count {

@@ -40,7 +40,8 @@ import Testing
         let missing = fixture.directory.appendingPathComponent("none.prl").path
         let result = try fixture.run(["-f", missing])
         #expect(result.status == 2)
-        #expect(result.stderr == "parley: cannot read script '\(missing)': No such file or directory\n")
+        #expect(
+            result.stderr == "parley: cannot read script '\(missing)': No such file or directory\n")
     }
 
     @Test func directoryAsScriptIsAUsageError() throws {

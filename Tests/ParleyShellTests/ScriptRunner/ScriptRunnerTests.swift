@@ -28,7 +28,8 @@ final class FakeSession: LineExecuting {
     func execute(
         words: [String], origin: LineOrigin?, results: TextSink, diagnostics: TextSink
     ) -> LineOutcome {
-        execute(words.joined(separator: " "), origin: origin, results: results,
+        execute(
+            words.joined(separator: " "), origin: origin, results: results,
             diagnostics: diagnostics)
     }
 }
