@@ -3,16 +3,24 @@ import ParleyTestSupport
 import Testing
 
 /// `-c`, `-f` and standard input, run through the built binary with pipes (never a
-/// terminal), so output is in `plain` mode unless `--mode` says otherwise.
+/// terminal), so output is in `plain` mode unless `--mode` says otherwise. Results are
+/// read in `jsonl` mode, where each result is one line (a load summary comes first).
 @Suite struct ScriptModeTests {
     let fixture: EndToEndFixture
 
     init() throws { fixture = try EndToEndFixture() }
 
-    /// The `info` record of a `--mode json` run, as a dictionary.
-    func infoRecord(_ output: String) throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: Data(output.utf8))
-        return try #require(object as? [String: Any])
+    /// Every line of a `jsonl` run, as dictionaries.
+    func records(_ result: ProcessResult) throws -> [[String: Any]] {
+        try result.stdoutLines.map { line in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            return try #require(object as? [String: Any], "not a record: \(line)")
+        }
+    }
+
+    /// The `info` record of a `jsonl` run: the one with an `utterances` count.
+    func infoRecord(_ result: ProcessResult) throws -> [String: Any] {
+        try #require(records(result).last { $0["utterances"] != nil }, "\(result.stdout)")
     }
 
     @Test func commandStringRunsTwoCommands() throws {
@@ -21,44 +29,41 @@ import Testing
         ])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let ids = try result.stdoutLines.map { line in
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-            return (object as? [String: Any])?["id"] as? String
-        }
+        let ids = try records(result).compactMap { $0["id"] as? String }
         #expect(ids == ["a", "b"])
     }
 
     @Test func filesOnTheCommandLineAreLoadedFirst() throws {
-        let result = try fixture.run([fixture.corpus.path, "--mode", "json", "-c", "info"])
+        let result = try fixture.run([fixture.corpus.path, "--mode", "jsonl", "-c", "info"])
         #expect(result.status == 0)
-        let info = try infoRecord(result.stdout)
+        let info = try infoRecord(result)
         #expect(info["utterances"] as? Int == 4)
         #expect(info["conversations"] as? Int == 2)
     }
 
     @Test func scriptFileRunsLineByLine() throws {
         let script = try fixture.write(
-            "# a study\nload \(fixture.corpus.path)\n\nmode json\ninfo\n", to: "study.prl")
+            "# a study\nmode jsonl\nload \(fixture.corpus.path)\n\ninfo\n", to: "study.prl")
         let result = try fixture.run(["-f", script])
         #expect(result.status == 0)
-        #expect(try infoRecord(result.stdout)["speakers"] as? Int == 3)
+        #expect(try infoRecord(result)["speakers"] as? Int == 3)
     }
 
     @Test func standardInputIsAScript() throws {
         let result = try fixture.run(
-            ["--mode", "json"], stdin: "load \(fixture.corpus.path)\r\ninfo\n")
+            ["--mode", "jsonl"], stdin: "load \(fixture.corpus.path)\r\ninfo\n")
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+        #expect(try infoRecord(result)["utterances"] as? Int == 4)
     }
 
     @Test func failingLineStopsTheScriptWithItsLocation() throws {
         let missing = fixture.directory.appendingPathComponent("missing.jsonl").path
         let script = try fixture.write(
             "load \(fixture.corpus.path)\nload \(missing)\ninfo\n", to: "study.prl")
-        let result = try fixture.run(["--mode", "json", "-f", script])
+        let result = try fixture.run(["--mode", "jsonl", "-f", script])
         #expect(result.status == 1)
-        #expect(result.stdout.isEmpty)
+        #expect(try records(result).count == 1)  // the first load's summary, no info
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(result.stderr.hasPrefix("\(script):2: "))
@@ -79,11 +84,11 @@ import Testing
 
     @Test func keepGoingRunsOnAndStillExitsOne() throws {
         let script = try fixture.write(
-            "nosuchcommand\nload \(fixture.corpus.path)\nmode json\ninfo\n", to: "study.prl")
+            "nosuchcommand\nmode jsonl\nload \(fixture.corpus.path)\ninfo\n", to: "study.prl")
         let result = try fixture.run(["--keep-going", "-f", script])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("\(script):1: "))
-        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+        #expect(try infoRecord(result)["utterances"] as? Int == 4)
     }
 
     @Test func quitEndsTheScriptWithSuccess() throws {
@@ -94,9 +99,9 @@ import Testing
 
     @Test func scriptRunsBeforeTheCommandString() throws {
         let script = try fixture.write("load \(fixture.corpus.path)\n", to: "load.prl")
-        let result = try fixture.run(["-f", script, "-c", "mode json; info"])
+        let result = try fixture.run(["--mode", "jsonl", "-f", script, "-c", "info"])
         #expect(result.status == 0)
-        #expect(try infoRecord(result.stdout)["utterances"] as? Int == 4)
+        #expect(try infoRecord(result)["utterances"] as? Int == 4)
     }
 
     @Test func missingFileOnTheCommandLineFailsBeforeTheScript() throws {
