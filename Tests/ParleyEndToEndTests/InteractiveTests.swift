@@ -70,6 +70,46 @@ struct InteractiveTests {
         #expect(history == "mode json\n")
     }
 
+    @Test func repeatedLinesAreSavedOnce() throws {
+        let terminal = try start()
+        defer { terminal.close() }
+        for line in ["help", "help", "  ", "mode plain", "help"] {
+            terminal.send(line + "\r")
+            #expect(terminal.waitFor(Self.prompt))
+        }
+        terminal.send("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+        let history = try String(contentsOf: fixture.historyFile, encoding: .utf8)
+        #expect(history == "help\nmode plain\nhelp\n")
+    }
+
+    @Test func historyFileIsBoundedToAThousandEntries() throws {
+        try FileManager.default.createDirectory(
+            at: fixture.historyFile.deletingLastPathComponent(),
+            withIntermediateDirectories: true)
+        let old = (1...1_500).map { "show u\($0)\n" }.joined()
+        try Data(old.utf8).write(to: fixture.historyFile)
+        let terminal = try start()
+        defer { terminal.close() }
+        terminal.send("help\r")
+        #expect(terminal.waitFor(Self.prompt))
+        terminal.send("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+        let lines = try String(contentsOf: fixture.historyFile, encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count == 1_000)
+        #expect(lines.first == "show u502")
+        #expect(lines.last == "help")
+    }
+
+    @Test func tabCompletesAFilePathAfterLoad() throws {
+        try fixture.write("{}", to: "only-one-of-its-kind.jsonl")
+        let terminal = try start()
+        defer { terminal.close() }
+        terminal.send("load \(fixture.directory.path)/only\t")
+        #expect(terminal.waitFor("only-one-of-its-kind.jsonl "), "\(terminal.screenText)")
+    }
+
     @Test func historyFromAnEarlierSessionIsRecalled() throws {
         try FileManager.default.createDirectory(
             at: fixture.historyFile.deletingLastPathComponent(),

@@ -95,6 +95,7 @@ import Testing
         let result = try fixture.run([], stdin: "quit\nnosuchcommand\n")
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
+        #expect(!result.stdout.contains("parley>"))  // no prompt without a terminal
     }
 
     @Test func scriptRunsBeforeTheCommandString() throws {
