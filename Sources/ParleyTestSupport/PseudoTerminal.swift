@@ -64,6 +64,9 @@ public final class PseudoTerminal {
     /// returns taken out.
     public var screenText: String { Self.plainText(reader.text) }
 
+    /// Everything the program wrote to the terminal, escape sequences included.
+    public var rawText: String { reader.text }
+
     /// Waits until `text` appears after the previous match, and consumes up to its end.
     /// Returns false if it did not appear within `timeout`.
     @discardableResult

@@ -11,10 +11,12 @@ struct InteractiveTests {
 
     init() throws { fixture = try EndToEndFixture() }
 
-    func start(_ arguments: [String] = []) throws -> PseudoTerminal {
+    func start(
+        _ arguments: [String] = [], environment: [String: String]? = nil
+    ) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
             executable: fixture.binary.url, arguments: arguments,
-            environment: ParleyBinary.environment(fixture.environment))
+            environment: ParleyBinary.environment(environment ?? fixture.environment))
         try #require(terminal.waitFor(Self.prompt), "no prompt: \(terminal.screenText)")
         return terminal
     }
@@ -134,6 +136,25 @@ struct InteractiveTests {
         #expect(!terminal.screenText.contains("nosuchthinghelp"))
         terminal.send("\u{4}")
         #expect(terminal.waitForExit() == 0)
+    }
+
+    /// Table mode and colour by default on a terminal; `NO_COLOR` or a dumb terminal
+    /// turn colour off.
+    @Test(arguments: [
+        (["TERM": "xterm"], true), (["TERM": "xterm", "NO_COLOR": "1"], false),
+        (["TERM": "xterm", "NO_COLOR": ""], true), (["TERM": "dumb"], false),
+    ])
+    func colourOnATerminal(settings: [String: String], colour: Bool) throws {
+        var environment = fixture.environment
+        environment["NO_COLOR"] = nil
+        environment.merge(settings) { $1 }
+        let terminal = try start([fixture.corpus.path], environment: environment)
+        defer { terminal.close() }
+        terminal.send("list limit 1\r")
+        #expect(terminal.waitFor("hello"))
+        #expect(terminal.waitFor(Self.prompt))
+        #expect(terminal.screenText.contains("id  speaker"))  // table mode, not tabs
+        #expect(terminal.rawText.contains("\u{1B}[1m") == colour, "\(terminal.rawText)")
     }
 
     @Test func unwritableHistoryGivesOneWarning() throws {

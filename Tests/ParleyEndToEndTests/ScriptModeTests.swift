@@ -91,6 +91,16 @@ import Testing
         #expect(try infoRecord(result)["utterances"] as? Int == 4)
     }
 
+    @Test func pipedOutputIsPlainWithoutColour() throws {
+        // No NO_COLOR here: a pipe alone must turn colour off.
+        let result = try fixture.binary.run(
+            arguments: [fixture.corpus.path, "-c", "list limit 1"],
+            environment: ["XDG_STATE_HOME": fixture.directory.path, "TERM": "xterm"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("id\tspeaker"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
     @Test func quitEndsTheScriptWithSuccess() throws {
         let result = try fixture.run([], stdin: "quit\nnosuchcommand\n")
         #expect(result.status == 0)
