@@ -12,14 +12,12 @@ struct Launch {
 
     func run() -> Int32 {
         // Read the script before any work, so an unreadable one is a usage error only.
-        var scriptLines: [String]?
-        if let path = command.script {
-            do {
-                scriptLines = try ScriptSource.lines(ofFile: path)
-            } catch {
-                _ = writeAll(Array("parley: \(error)\n".utf8), to: STDERR_FILENO)
-                return Self.usageErrorStatus
-            }
+        let scriptLines: [String]?
+        do {
+            scriptLines = try command.script.map(ScriptSource.lines(ofFile:))
+        } catch {
+            _ = writeAll(Array("parley: \(error)\n".utf8), to: STDERR_FILENO)
+            return Self.usageErrorStatus
         }
         Signals.ignoreBrokenPipe()
         let results = ResultSink()
@@ -32,11 +30,7 @@ struct Launch {
 
         let status: Int32
         if scriptLines != nil || command.commands != nil {
-            if let lines = scriptLines, let path = command.script {
-                runner.run(lines, origin: path)
-            }
-            if let commands = command.commands { runner.run([commands], origin: "-c") }
-            status = runner.status.rawValue
+            status = runScripts(scriptLines, with: runner)
         } else if terminal.isInteractive {
             status = runInteractive(session, results: results, diagnostics: diagnostics)
         } else {
@@ -45,6 +39,15 @@ struct Launch {
         results.flush()
         // Nobody is reading any more (`parley ... | head -1`): that is not an error.
         return results.isBroken ? 0 : status
+    }
+
+    /// The `-f` script first, then the `-c` commands (one line: the session splits at `;`).
+    private func runScripts(_ scriptLines: [String]?, with runner: ScriptRunner) -> Int32 {
+        if let lines = scriptLines, let path = command.script {
+            runner.run(lines, origin: path)
+        }
+        if let commands = command.commands { runner.run([commands], origin: "-c") }
+        return runner.status.rawValue
     }
 
     private func sessionOptions() -> SessionOptions {

@@ -15,7 +15,8 @@ nonisolated(unsafe) private var homeDirectory: String?
 final class LineEditor {
     private let historyPath: String?
     private let warn: (String) -> Void
-    private var historyWritable: Bool
+    /// False once the history file failed; nothing more is written or warned about.
+    private var historyWritable = true
     private var lastEntry: String?
 
     /// Sets readline up. A history file that cannot be made or read gives one warning
@@ -28,7 +29,6 @@ final class LineEditor {
         homeDirectory = environment["HOME"]
         self.warn = warn
         historyPath = HistoryFile.path(environment: environment)
-        historyWritable = historyPath != nil
         rl_readline_name = UnsafePointer(strdup("parley"))
         rl_catch_signals = 0
         rl_initialize()
@@ -82,7 +82,7 @@ final class LineEditor {
     }
 
     private func failHistory(_ message: String) {
-        guard historyWritable || historyPath == nil else { return }
+        guard historyWritable else { return }
         historyWritable = false
         warn("parley: warning: \(message)")
     }
