@@ -21,8 +21,8 @@ public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x300 { return 1 }
-        if scalars.count > 1, isEmojiSequence(scalars) { return 2 }
+        if scalars.count == 1 { return width(of: first) }
+        if isEmojiSequence(scalars) { return 2 }
         return width(of: first)
     }
 

@@ -63,7 +63,10 @@ struct TerminalTableRenderer {
                 isLast && !alignRight[column]
                     ? visible.text : TextFitting.pad(visible, to: width, right: alignRight[column]))
         }
-        return parts.joined(separator: TableLayout.separator)
+        // Empty trailing cells would leave trailing spaces.
+        var text = parts.joined(separator: TableLayout.separator)
+        while text.utf8.last == UInt8(ascii: " ") { text.removeLast() }
+        return text
     }
 
     /// `name  value` lines, names padded to one width; a nested record's fields follow
