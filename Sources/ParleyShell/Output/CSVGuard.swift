@@ -36,12 +36,18 @@ enum CSVField {
     /// `field` in double quotes when RFC 4180 (or a reader trimming spaces) needs them.
     static func quote(_ field: String) -> String {
         let needsQuotes =
-            field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            field.utf8.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+            }
             || field.utf8.first == UInt8(ascii: " ") || field.utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return field }
         var quoted = "\""
         for character in field.unicodeScalars {
-            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
+            if character == "\"" {
+                quoted += "\"\""
+            } else {
+                quoted.unicodeScalars.append(character)
+            }
         }
         return quoted + "\""
     }

@@ -15,7 +15,8 @@ enum CSVRenderer {
     static func render(_ record: Record, to sink: TextSink) {
         sink.write(CSVField.line(["field", "value"]))
         for field in record.fields {
-            sink.write(CSVField.line([CSVField.encode(name: field.name), CSVField.encode(field.value)]))
+            sink.write(
+                CSVField.line([CSVField.encode(name: field.name), CSVField.encode(field.value)]))
         }
     }
 

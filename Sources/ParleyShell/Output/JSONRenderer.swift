@@ -24,7 +24,6 @@ struct JSONRenderer {
         }
     }
 
-
     private func writeRows(_ count: Int, to sink: TextSink, _ object: (Int) -> String) {
         if linePerObject {
             for row in 0..<count { sink.write(object(row) + "\n") }

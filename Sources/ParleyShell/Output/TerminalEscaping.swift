@@ -93,6 +93,7 @@ enum TextEscaping {
 
     private static func hex(_ value: UInt32, digits: Int) -> String {
         let text = String(value, radix: 16)
-        return text.count >= digits ? text : String(repeating: "0", count: digits - text.count) + text
+        return text.count >= digits
+            ? text : String(repeating: "0", count: digits - text.count) + text
     }
 }

@@ -80,6 +80,7 @@ enum TimeFormatting {
 
     private static func pad(_ number: Int, _ digits: Int) -> String {
         let text = String(number)
-        return text.count >= digits ? text : String(repeating: "0", count: digits - text.count) + text
+        return text.count >= digits
+            ? text : String(repeating: "0", count: digits - text.count) + text
     }
 }

@@ -65,7 +65,9 @@ struct TreeDrawing {
             let depth = drawing.drawnDepths[row]
             guard depth > 0 else { return "" }
             let levels = min(depth, TreeDrawing.maxDrawnDepth)
-            if depth <= TreeDrawing.maxDrawnDepth { continues[depth] = drawing.hasLaterSibling[row] }
+            if depth <= TreeDrawing.maxDrawnDepth {
+                continues[depth] = drawing.hasLaterSibling[row]
+            }
             var prefix = ""
             for level in 1..<levels { prefix += continues[level] ? "│  " : "   " }
             if depth <= TreeDrawing.maxDrawnDepth {

@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test func guardedCellsReadAsText() {
-        #expect(CSVField.encode(.text("=HYPERLINK(\"http://x\")")) == #""'=HYPERLINK(""http://x"")""#)
+        #expect(
+            CSVField.encode(.text("=HYPERLINK(\"http://x\")")) == #""'=HYPERLINK(""http://x"")""#)
         #expect(CSVField.encode(.text("-lol")) == "'-lol")
         #expect(CSVField.encode(.text("\tx")) == #"'\tx"#)
         #expect(CSVField.encode(.text("\r\nx")) == "\"'\\x0d\nx\"")

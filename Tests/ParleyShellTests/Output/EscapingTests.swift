@@ -25,7 +25,8 @@ import Testing
     @Test func csvModeKeepsNewlinesInsideQuotesAndEscapesTheRest() {
         #expect(
             F.render(F.cell(.text(Self.hostile)), .csv)
-                == "v\n\"" + #"a\x1b[31mb\x07c\x00d\x7fe\u{9b}f\u{202e}g"# + "\n" + #"h\ti""# + "\n")
+                == "v\n\"" + #"a\x1b[31mb\x07c\x00d\x7fe\u{9b}f\u{202e}g"# + "\n" + #"h\ti""# + "\n"
+        )
     }
 
     @Test func markdownModeUsesBreaksAndEscapesPipes() {
@@ -45,7 +46,9 @@ import Testing
     @Test func messagesAndProseKeepLinesButEscapeControls() {
         let message = CommandResult.message("loaded \u{1B}]0;pwned\u{07} ok\n\tnext")
         #expect(F.render(message, .table) == #"loaded \x1b]0;pwned\x07 ok"# + "\n\tnext\n")
-        #expect(F.render(message, .json) == #"{"message":"loaded \u001b]0;pwned\u0007 ok\n\tnext"}"# + "\n")
+        #expect(
+            F.render(message, .json) == #"{"message":"loaded \u001b]0;pwned\u0007 ok\n\tnext"}"#
+                + "\n")
     }
 
     @Test func carriageReturnIsShownInEveryTextMode() {
@@ -74,14 +77,17 @@ import Testing
         for value in 0..<0xA0 { all.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
         let results: [CommandResult] = [
             F.cell(.text(all)), .record(["k\u{1B}": .string(all)]), .message(all),
-            .thread(ThreadView(table: Table(columns: [Table.Column("t")], rows: [[.text(all)]]),
-                depths: [0], showsFullText: true)),
+            .thread(
+                ThreadView(
+                    table: Table(columns: [Table.Column("t")], rows: [[.text(all)]]),
+                    depths: [0], showsFullText: true)),
         ]
         for mode in OutputMode.allCases {
             for result in results {
                 let output = F.render(result, mode)
                 let raw = output.unicodeScalars.filter {
-                    ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+                    ($0.value < 0x20 && $0 != "\n" && $0 != "\t")
+                        || (0x7F...0x9F).contains($0.value)
                 }
                 #expect(raw.isEmpty, "mode \(mode)")
             }

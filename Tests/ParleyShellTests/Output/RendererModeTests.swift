@@ -88,9 +88,11 @@ import Testing
                 sentiment  0.4404
 
                 """)
-        #expect(F.render(record, .plain) == "id\tc1\nspeaker\tmaria\nreplies\t2\nsentiment\t0.4404\n")
         #expect(
-            F.render(record, .csv) == "field,value\nid,c1\nspeaker,maria\nreplies,2\nsentiment,0.4404\n")
+            F.render(record, .plain) == "id\tc1\nspeaker\tmaria\nreplies\t2\nsentiment\t0.4404\n")
+        #expect(
+            F.render(record, .csv)
+                == "field,value\nid,c1\nspeaker,maria\nreplies,2\nsentiment,0.4404\n")
         #expect(
             F.render(record, .json)
                 == #"{"id":"c1","speaker":"maria","replies":2,"sentiment":0.4404}"# + "\n")

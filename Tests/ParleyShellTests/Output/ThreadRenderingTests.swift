@@ -64,7 +64,9 @@ import Testing
                 """)
         let json = F.render(.thread(F.thread), .json)
         #expect(json.hasPrefix("[\n{\"depth\":0,\"id\":\"post-1\""))
-        #expect(json.hasSuffix("{\"depth\":1,\"id\":\"c003\",\"speaker\":\"li\",\"text\":\"Surveys.\"}\n]\n"))
+        #expect(
+            json.hasSuffix(
+                "{\"depth\":1,\"id\":\"c003\",\"speaker\":\"li\",\"text\":\"Surveys.\"}\n]\n"))
         #expect(
             F.render(.thread(F.thread), .csv) == """
                 depth,id,speaker,text
@@ -114,7 +116,9 @@ import Testing
         let output = F.render(.thread(F.chain(30)), .plain)
         let lines = output.split(separator: "\n")
         #expect(lines.count == 31)
-        #expect(String(lines[30]) == "u29\t" + String(repeating: "  ", count: 24) + "[depth 29] reply 29")
+        #expect(
+            String(lines[30]) == "u29\t" + String(repeating: "  ", count: 24)
+                + "[depth 29] reply 29")
     }
 
     @Test func threadRowsAreCappedInTableModeWithAFooter() {
