@@ -10,9 +10,6 @@
 /// - A field is quoted when it holds `,`, `"`, CR, LF, or starts or ends with a space;
 ///   quotes inside are doubled.
 enum CSVField {
-    /// The characters that make a spreadsheet read a cell as a formula.
-    private static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
     static func encode(_ value: Value) -> String {
         let raw = ValueFormatting.text(value)
         let guarded = ValueFormatting.isNumber(value) ? raw : guardFormula(raw)
@@ -26,11 +23,14 @@ enum CSVField {
 
     /// `text` with a leading `'` when a spreadsheet would take it for a formula.
     static func guardFormula(_ text: String) -> String {
-        // `first` is a grapheme and "\r\n" is one grapheme, so look at the first scalar.
-        guard let first = text.unicodeScalars.first,
-            formulaTriggers.contains(Character(first))
-        else { return text }
-        return "'" + text
+        // The first byte decides: every trigger is ASCII, and "\r\n" is one grapheme.
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+            UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            return "'" + text
+        default:
+            return text
+        }
     }
 
     /// `field` in double quotes when RFC 4180 (or a reader trimming spaces) needs them.
@@ -41,6 +41,7 @@ enum CSVField {
             }
             || field.utf8.first == UInt8(ascii: " ") || field.utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return field }
+        guard field.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + field + "\"" }
         var quoted = "\""
         for character in field.unicodeScalars {
             if character == "\"" {

@@ -64,6 +64,11 @@ enum JSONWriter {
 
     static func writeString(_ text: String, to output: inout String) {
         output += "\""
+        guard needsEscaping(text) else {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             if let escape = escape(scalar) {
                 output += escape
@@ -72,6 +77,15 @@ enum JSONWriter {
             }
         }
         output += "\""
+    }
+
+    /// A byte scan that lets clean text (the common case) be copied whole.
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            // 0xC2 and 0xE2 lead the encodings of C1 controls and of U+2028…U+2069.
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2
+                || byte == 0xE2
+        }
     }
 
     private static func escape(_ scalar: Unicode.Scalar) -> String? {

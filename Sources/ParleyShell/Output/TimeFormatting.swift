@@ -22,13 +22,38 @@ enum TimeFormatting {
         let ofDay = Int(milliseconds - days * millisecondsPerDay)
         let date = civilDate(daysSinceEpoch: days)
         let second = ofDay / 1000
-        var text =
-            pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2) + "T"
-            + pad(second / secondsPerHour, 2) + ":"
-            + pad(second % secondsPerHour / secondsPerMinute, 2) + ":"
-            + pad(second % secondsPerMinute, 2)
-        if ofDay % 1000 != 0 { text += "." + pad(ofDay % 1000, 3) }
-        return text + "Z"
+        // Digits go into a fixed buffer: this runs once per row in streaming modes.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(24)
+        appendDigits(date.year, 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.month, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(date.day, 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(second / secondsPerHour, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second % secondsPerHour / secondsPerMinute, 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second % secondsPerMinute, 2, to: &bytes)
+        if ofDay % 1000 != 0 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(ofDay % 1000, 3, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `number` (not negative) as exactly `count` decimal digits, zero-padded.
+    private static func appendDigits(_ number: Int, _ count: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// `45s`, `1m 30s`, `14m`, `3h 5m`, `2d 4h`: the two largest units, the second left
@@ -76,11 +101,5 @@ enum TimeFormatting {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return (Int(year), Int(month), Int(day))
-    }
-
-    private static func pad(_ number: Int, _ digits: Int) -> String {
-        let text = String(number)
-        return text.count >= digits
-            ? text : String(repeating: "0", count: digits - text.count) + text
     }
 }

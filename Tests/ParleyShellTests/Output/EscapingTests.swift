@@ -94,6 +94,12 @@ import Testing
         }
     }
 
+    @Test func diagnosticsAreEscapedLikeOutput() {
+        #expect(
+            TerminalText.visible("data.csv:3: bad id \u{1B}[2J\u{202E}x\n")
+                == #"data.csv:3: bad id \x1b[2J\u{202e}x"# + "\n")
+    }
+
     @Test func backslashStaysAsItIs() {
         #expect(TextEscaping.escape(#"C:\new\x1b"#, .singleLine) == #"C:\new\x1b"#)
         #expect(JSONWriter.string(#"a\b"#) == #""a\\b""#)
