@@ -57,9 +57,14 @@ struct LoadCommand: ShellCommand {
         let options = LoadOptions(
             fieldNames: try fieldNames(), policy: strict ? .stop : .skip,
             format: try corpusFormat(), cancellation: session.options.cancellation)
-        var loaded = try CorpusLoader.load(
-            files.map(session.resolve), options: options,
-            appendingTo: append ? session.corpus : nil)
+        let opened = files.map(session.resolve)
+        var loaded: CorpusLoader.Result
+        do {
+            loaded = try CorpusLoader.load(
+                opened, options: options, appendingTo: append ? session.corpus : nil)
+        } catch {
+            throw error.named(using: Dictionary(zip(opened, files)) { first, _ in first })
+        }
         for (typed, report) in zip(files, loaded.reports) where typed != report.file {
             loaded.corpus.renameSourceFile(report.file, to: typed)
         }
