@@ -53,12 +53,9 @@ import Testing
     @Test func truncateForgetsKeysOnlyTheDroppedUtterancesUsed() {
         var store = store()
         store.truncate(to: 1)
-        // Known issue, reported to the lead: `keys` still lists "flags" and "ok", which only
-        // the dropped utterance used, so a rejected record's fields would show up as fields
-        // of the corpus. Remove `withKnownIssue` once `truncate` prunes the keys.
-        withKnownIssue("MetadataStore.truncate keeps keys interned by dropped utterances") {
-            #expect(store.keys == ["likes", "channel"])
-        }
+        // Regression: the keys only the dropped utterance used stayed interned, so a
+        // rejected record's fields showed up as fields of the corpus.
+        #expect(store.keys == ["likes", "channel"])
         #expect(store.value(of: 0, key: "flags") == nil)
     }
 
