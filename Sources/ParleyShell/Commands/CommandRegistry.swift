@@ -37,10 +37,11 @@ enum CommandRegistry {
         commands.first { name(of: $0) == word || aliases(of: $0).contains(word) }
     }
 
-    static func unknownCommandError(_ word: Word) -> ShellError {
+    /// The error for an unknown command name; `column` where it stands in a typed line.
+    static func unknownCommandError(_ name: String, column: Int? = nil) -> ShellError {
         ShellError(
-            "unknown command '\(word.text)'", column: word.column,
-            suggestion: Suggestions.didYouMean(word.text, among: allNames)
+            "unknown command '\(name)'", column: column,
+            suggestion: Suggestions.didYouMean(name, among: allNames)
                 ?? "type 'help' for the list of commands")
     }
 }

@@ -18,7 +18,7 @@ struct HelpCommand: ShellCommand {
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         guard let command else { return .prose(HelpText.overview()) }
         guard let type = CommandRegistry.command(named: command) else {
-            throw CommandRegistry.unknownCommandError(Word(command, column: 0))
+            throw CommandRegistry.unknownCommandError(command)
         }
         return .prose(HelpText.usage(of: type))
     }

@@ -13,20 +13,14 @@ enum CommandDispatcher {
     static func run(_ words: [Word], in session: Session) throws -> DispatchedResult {
         guard let first = words.first else { return DispatchedResult(value: .none) }
         guard let command = CommandRegistry.command(named: first.text) else {
-            throw CommandRegistry.unknownCommandError(first)
+            throw CommandRegistry.unknownCommandError(first.text, column: first.column)
         }
         let arguments = Array(words.dropFirst())
         let (clauses, rest) = try Clauses.extract(
             from: arguments, sortFields: command.sortFields, allowsLimit: command.takesLimit)
         let parsed: any ShellCommand
         do {
-            guard let value = try command.parseAsRoot(rest.map(\.text)) as? any ShellCommand
-            else {
-                throw ShellError("cannot run '\(first.text)'")
-            }
-            parsed = value
-        } catch let error as ShellError {
-            throw error
+            parsed = try command.parse(rest.map(\.text))
         } catch {
             if command.exitCode(for: error) == .success {
                 return DispatchedResult(value: .prose(HelpText.usage(of: command)))

@@ -26,11 +26,13 @@ import Testing
         let session = Session(options: SessionOptions(workingDirectory: RepositoryPaths.root.path))
         let results = StringSink()
         let diagnostics = StringSink()
-        let load = session.execute(
-            "load corpora/support-conversations.csv", results: results, diagnostics: diagnostics)
-        #expect(!load.failed, "\(diagnostics.text)")
         for command in CommandRegistry.commands where command != QuitCommand.self {
             for example in command.examples {
+                // Examples may replace the corpus (load) or the mode; start each afresh.
+                let load = session.execute(
+                    "load corpora/support-conversations.csv; mode plain", results: results,
+                    diagnostics: diagnostics)
+                #expect(!load.failed, "\(diagnostics.text)")
                 let line = example.replacingOccurrences(of: "/tmp/", with: directory.path + "/")
                 let outcome = session.execute(line, results: results, diagnostics: diagnostics)
                 #expect(!outcome.failed, "\(example): \(diagnostics.text)")
@@ -52,9 +54,9 @@ import Testing
     }
 
     @Test func unknownCommandsGetASuggestion() {
-        let error = CommandRegistry.unknownCommandError(Word("lsit", column: 0))
+        let error = CommandRegistry.unknownCommandError("lsit")
         #expect(error.suggestion == "did you mean 'list'?")
-        let far = CommandRegistry.unknownCommandError(Word("frobnicate", column: 0))
+        let far = CommandRegistry.unknownCommandError("frobnicate")
         #expect(far.suggestion == "type 'help' for the list of commands")
     }
 
