@@ -17,8 +17,12 @@ public struct Corpus: Sendable {
     var speakerIDs: [String]
     var speakerRoles: [Role]
     var speakerUtteranceCounts: [Int]
-    var indexOfID: [String: Int32]
-    var indexOfSpeaker: [String: Int32]
+    /// Utterance position by id bytes (positions in `ids`).
+    var idIndex: ByteStringIndex
+    /// Speaker ids again as bytes, so readers intern speakers without making Strings.
+    var speakerNames: StringTable
+    /// Speaker position by id bytes (positions in `speakerNames`).
+    var speakerIndex: ByteStringIndex
     public internal(set) var forest: ReplyForest
 
     /// An empty corpus.
@@ -35,8 +39,9 @@ public struct Corpus: Sendable {
         speakerIDs = []
         speakerRoles = []
         speakerUtteranceCounts = []
-        indexOfID = [:]
-        indexOfSpeaker = [:]
+        idIndex = ByteStringIndex()
+        speakerNames = StringTable()
+        speakerIndex = ByteStringIndex()
         forest = ReplyForest()
     }
 
@@ -81,7 +86,10 @@ public struct Corpus: Sendable {
         return SourceLocation(file: sourceFiles[file], line: Int(sourceLineOfUtterance[index]))
     }
 
-    public func index(ofID id: String) -> Int? { indexOfID[id].map(Int.init) }
+    public func index(ofID id: String) -> Int? {
+        var key = id
+        return key.withUTF8 { idIndex.find($0, in: ids) }.map(Int.init)
+    }
 
     /// The whole utterance as a value.
     public func utterance(_ index: Int) -> Utterance {
@@ -109,7 +117,10 @@ public struct Corpus: Sendable {
             utteranceCount: speakerUtteranceCounts[speakerIndex])
     }
 
-    public func speakerIndex(ofID id: String) -> Int? { indexOfSpeaker[id].map(Int.init) }
+    public func speakerIndex(ofID id: String) -> Int? {
+        var key = id
+        return key.withUTF8 { speakerIndex.find($0, in: speakerNames) }.map(Int.init)
+    }
 
     public var speakers: [Speaker] { speakerIDs.indices.map(speaker) }
 
@@ -181,7 +192,7 @@ public struct Corpus: Sendable {
     /// Approximate bytes held by the corpus's own storage.
     public var approximateByteCount: Int {
         let perUtterance = 8 * 3 + 4 * 3 + 8 + 4 * 4  // table ends, columns, forest arrays
-        return ids.byteCount + texts.byteCount + replyToIDs.byteCount
+        return ids.byteCount + texts.byteCount + replyToIDs.byteCount + idIndex.byteCount
             + utteranceCount * perUtterance
     }
 }
