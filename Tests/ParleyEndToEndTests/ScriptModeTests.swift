@@ -91,6 +91,18 @@ import Testing
         #expect(try infoRecord(result)["utterances"] as? Int == 4)
     }
 
+    /// The samples that ship in `corpora/` load from the command line without a problem.
+    @Test(arguments: ["quality-blog.jsonl", "support-conversations.csv"])
+    func sampleCorpusLoads(name: String) throws {
+        let path = ParleyBinary.repositoryRoot.appendingPathComponent("corpora/\(name)").path
+        let result = try fixture.run([path, "--mode", "jsonl", "-c", "info"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let info = try infoRecord(result)
+        #expect((info["utterances"] as? Int ?? 0) >= 60)
+        #expect(info["skipped"] as? Int == 0)
+    }
+
     @Test func pipedOutputIsPlainWithoutColour() throws {
         // No NO_COLOR here: a pipe alone must turn colour off.
         let result = try fixture.binary.run(
