@@ -53,6 +53,6 @@ struct FakeDirectories {
         ],
     ]
 
-    /// Directories asked for, in order, to check what the completer listed.
+    /// The entries of `directory`, or nil for one that does not exist.
     func list(_ directory: String) -> [DirectoryEntry]? { entries[directory] }
 }
