@@ -7,12 +7,6 @@ import Foundation
 public struct ParleyBinary: Sendable {
     public let url: URL
 
-    /// The repository's root directory, from this file's place in `Sources/`.
-    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ParleyTestSupport
-        .deletingLastPathComponent()  // Sources
-        .deletingLastPathComponent()
-
     /// The built binary, or an error that says where it was looked for.
     public static func locate() throws -> ParleyBinary {
         var places: [URL] = []

@@ -94,7 +94,7 @@ import Testing
     /// The samples that ship in `corpora/` load from the command line without a problem.
     @Test(arguments: ["quality-blog.jsonl", "support-conversations.csv"])
     func sampleCorpusLoads(name: String) throws {
-        let path = ParleyBinary.repositoryRoot.appendingPathComponent("corpora/\(name)").path
+        let path = RepositoryPaths.root.appendingPathComponent("corpora/\(name)").path
         let result = try fixture.run([path, "--mode", "jsonl", "-c", "info"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
