@@ -1,3 +1,4 @@
+import Foundation
 import ParleyTestSupport
 import Testing
 
@@ -44,6 +45,14 @@ import Testing
         let overview = HelpText.overview()
         for command in CommandRegistry.commands {
             #expect(overview.contains("  " + CommandRegistry.name(of: command)))
+        }
+    }
+
+    @Test func theReadmeDocumentsEveryCommand() throws {
+        let readme = try String(
+            contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for command in CommandRegistry.commands {
+            #expect(readme.contains("| `\(CommandRegistry.name(of: command))"), "\(command)")
         }
     }
 
