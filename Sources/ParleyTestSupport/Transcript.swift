@@ -59,7 +59,8 @@ public struct Transcript: Sendable, Equatable {
                     output.append(lines[index] + "\n")
                     index += 1
                 }
-                steps.append(Step(command: String(line.dropFirst(2)), expectedOutput: output.joined()))
+                steps.append(
+                    Step(command: String(line.dropFirst(2)), expectedOutput: output.joined()))
             } else {
                 index += 1
             }

@@ -13,13 +13,15 @@ public enum TranscriptRunner {
     /// inline files are written first).
     public static func outputs(of transcript: Transcript, in directory: URL) throws -> [String] {
         try writeFiles(of: transcript, to: directory)
-        let session = Session(options: SessionOptions(
-            mode: .plain, color: false, width: 100, workingDirectory: directory.path))
+        let session = Session(
+            options: SessionOptions(
+                mode: .plain, color: false, width: 100, workingDirectory: directory.path))
         var outputs: [String] = []
         for (number, step) in transcript.steps.enumerated() {
             let sink = InterleavedSink()
             let origin = LineOrigin(name: Transcript.scriptName, line: number + 1)
-            let outcome = session.execute(step.command, origin: origin, results: sink, diagnostics: sink)
+            let outcome = session.execute(
+                step.command, origin: origin, results: sink, diagnostics: sink)
             outputs.append(sink.text)
             if outcome.quit { break }
         }
@@ -40,7 +42,8 @@ public enum TranscriptRunner {
         let corpora = directory.appendingPathComponent("corpora")
         if !manager.fileExists(atPath: corpora.path) {
             try manager.createSymbolicLink(
-                at: corpora, withDestinationURL: RepositoryPaths.root.appendingPathComponent("corpora"))
+                at: corpora,
+                withDestinationURL: RepositoryPaths.root.appendingPathComponent("corpora"))
         }
     }
 }

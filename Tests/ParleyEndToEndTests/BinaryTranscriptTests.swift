@@ -21,7 +21,8 @@ import Testing
         try Data(transcript.script.utf8).write(
             to: directory.appendingPathComponent(Transcript.scriptName))
         let result = try binary.runShell(
-            "cd '\(directory.path)' && exec \"$PARLEY\" --keep-going -f \(Transcript.scriptName) 2>&1")
+            "cd '\(directory.path)' && exec \"$PARLEY\" --keep-going -f \(Transcript.scriptName) 2>&1"
+        )
         let expected = transcript.steps.map(\.expectedOutput).joined()
         if let diff = LineDiff.describe(expected: expected, actual: result.stdout) {
             Issue.record("\(name) through the binary:\n\(diff)")

@@ -23,8 +23,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let outputs = try TranscriptRunner.outputs(of: transcript, in: directory)
         let expected = transcript.steps.map(\.expectedOutput)
-        if ProcessInfo.processInfo.environment["PARLEY_UPDATE_TRANSCRIPTS"] == "1", outputs != expected {
-            try transcript.rendered(withOutputs: outputs).write(to: url, atomically: true, encoding: .utf8)
+        if ProcessInfo.processInfo.environment["PARLEY_UPDATE_TRANSCRIPTS"] == "1",
+            outputs != expected
+        {
+            try transcript.rendered(withOutputs: outputs).write(
+                to: url, atomically: true, encoding: .utf8)
             Issue.record("updated \(name): review the change with git diff, then run again")
             return
         }

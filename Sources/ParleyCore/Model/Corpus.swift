@@ -173,8 +173,10 @@ public struct Corpus: Sendable {
             speakerSets[conversation].insert(speakerOfUtterance[index])
             let time = timestamps[index]
             if !time.isNaN {
-                firsts[conversation] = firsts[conversation].isNaN ? time : min(firsts[conversation], time)
-                lasts[conversation] = lasts[conversation].isNaN ? time : max(lasts[conversation], time)
+                firsts[conversation] =
+                    firsts[conversation].isNaN ? time : min(firsts[conversation], time)
+                lasts[conversation] =
+                    lasts[conversation].isNaN ? time : max(lasts[conversation], time)
             }
         }
         return (0..<count).map { conversation in

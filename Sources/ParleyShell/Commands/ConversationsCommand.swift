@@ -10,7 +10,9 @@ struct ConversationsCommand: ShellCommand {
         discussion: "A conversation is named by its root utterance's id, as in ConvoKit.")
 
     static let examples = ["conversations limit 5", "conversations sort utterances desc limit 3"]
-    static let sortFields = ["id", "utterances", "speakers", "max_depth", "first_time", "last_time"]
+    static let sortFields = [
+        "id", "utterances", "speakers", "max_depth", "first_time", "last_time",
+    ]
     static let takesLimit = true
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
@@ -32,23 +34,24 @@ struct ConversationsCommand: ShellCommand {
         }
         if let limit = clauses.limit { order = Array(order.prefix(limit)) }
         let rows = order
-        return .table(Table(
-            columns: [
-                .init("id"), .init("speaker"), .init("utterances", alignment: .right),
-                .init("speakers", alignment: .right), .init("max_depth", alignment: .right),
-                .init("first_time"), .init("last_time"), .init("text"),
-            ],
-            rowCount: rows.count
-        ) { row in
-            let conversation = conversations[rows[row]]
-            return [
-                .string(conversation.id), .string(corpus.speakerID(of: conversation.rootIndex)),
-                .int(conversation.utteranceCount), .int(conversation.speakerCount),
-                .int(conversation.maxDepth),
-                .optional(conversation.firstTimestamp, Value.time),
-                .optional(conversation.lastTimestamp, Value.time),
-                .text(corpus.text(of: conversation.rootIndex)),
-            ]
-        })
+        return .table(
+            Table(
+                columns: [
+                    .init("id"), .init("speaker"), .init("utterances", alignment: .right),
+                    .init("speakers", alignment: .right), .init("max_depth", alignment: .right),
+                    .init("first_time"), .init("last_time"), .init("text"),
+                ],
+                rowCount: rows.count
+            ) { row in
+                let conversation = conversations[rows[row]]
+                return [
+                    .string(conversation.id), .string(corpus.speakerID(of: conversation.rootIndex)),
+                    .int(conversation.utteranceCount), .int(conversation.speakerCount),
+                    .int(conversation.maxDepth),
+                    .optional(conversation.firstTimestamp, Value.time),
+                    .optional(conversation.lastTimestamp, Value.time),
+                    .text(corpus.text(of: conversation.rootIndex)),
+                ]
+            })
     }
 }

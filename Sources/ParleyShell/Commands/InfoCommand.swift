@@ -29,7 +29,8 @@ struct InfoCommand: ShellCommand {
             "untimed": .int(corpus.utteranceCount - times.count),
             "first_time": .optional(first, Value.time),
             "last_time": .optional(last, Value.time),
-            "time_span": .optional(first.flatMap { first in last.map { $0 - first } }, Value.duration),
+            "time_span": .optional(
+                first.flatMap { first in last.map { $0 - first } }, Value.duration),
             "max_depth": .int(depths.maximum),
             "depths": .record(depths.record),
             "files": .list(reports.map { .string($0.file) }),

@@ -9,7 +9,9 @@ struct ListCommand: ShellCommand {
         usage: "list [sort FIELD [desc]] [limit N]",
         discussion: "Without sort, utterances come in the order they were loaded.")
 
-    static let examples = ["list limit 5", "list sort time desc limit 3", "list sort replies desc limit 5"]
+    static let examples = [
+        "list limit 5", "list sort time desc limit 3", "list sort replies desc limit 5",
+    ]
     static let sortFields = ["id", "speaker", "time", "depth", "replies", "length"]
     static let takesLimit = true
 

@@ -18,7 +18,9 @@ struct OutputCommand: ShellCommand {
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         session.outputFile = nil
-        if let file { session.outputFile = try FileOutputSink(path: session.resolve(file), name: file) }
+        if let file {
+            session.outputFile = try FileOutputSink(path: session.resolve(file), name: file)
+        }
         return .none
     }
 }

@@ -15,14 +15,18 @@ struct ProblemsCommand: ShellCommand {
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         var problems = session.loadReports.flatMap(\.problems)
         if let limit = clauses.limit { problems = Array(problems.prefix(limit)) }
-        return .table(Table(
-            columns: [.init("file"), .init("line", alignment: .right), .init("severity"), .init("reason")],
-            rows: problems.map { problem in
-                [
-                    .string(problem.location.file), .int(problem.location.line),
-                    .string(problem.severity == .error ? "skipped" : "warning"),
-                    .text(problem.reason),
-                ]
-            }))
+        return .table(
+            Table(
+                columns: [
+                    .init("file"), .init("line", alignment: .right), .init("severity"),
+                    .init("reason"),
+                ],
+                rows: problems.map { problem in
+                    [
+                        .string(problem.location.file), .int(problem.location.line),
+                        .string(problem.severity == .error ? "skipped" : "warning"),
+                        .text(problem.reason),
+                    ]
+                }))
     }
 }

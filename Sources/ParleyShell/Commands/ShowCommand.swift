@@ -30,7 +30,8 @@ struct ShowCommand: ShellCommand {
             "time": .optional(utterance.timestamp, Value.time),
             "source": .optional(utterance.source, { .string($0.description) }),
             "text": .text(utterance.text),
-            "meta": .record(Record(utterance.metadata.map { Record.Field($0.key, $0.value.shellValue) })),
+            "meta": .record(
+                Record(utterance.metadata.map { Record.Field($0.key, $0.value.shellValue) })),
         ])
     }
 }

@@ -10,7 +10,9 @@ struct SpeakersCommand: ShellCommand {
         discussion: "Without sort, the most active speakers come first.")
 
     static let examples = ["speakers limit 5", "speakers sort speaker limit 3"]
-    static let sortFields = ["speaker", "role", "utterances", "conversations", "first_time", "last_time"]
+    static let sortFields = [
+        "speaker", "role", "utterances", "conversations", "first_time", "last_time",
+    ]
     static let takesLimit = true
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
@@ -30,20 +32,22 @@ struct SpeakersCommand: ShellCommand {
         }
         if let limit = clauses.limit { order = Array(order.prefix(limit)) }
         let rows = order
-        return .table(Table(
-            columns: [
-                .init("speaker"), .init("role"), .init("utterances", alignment: .right),
-                .init("conversations", alignment: .right), .init("first_time"), .init("last_time"),
-            ],
-            rowCount: rows.count
-        ) { row in
-            let speaker = rows[row]
-            return [
-                .string(speakers[speaker].id), .string(speakers[speaker].role.rawValue),
-                .int(speakers[speaker].utteranceCount), .int(stats.conversations[speaker]),
-                .optional(stats.firstTimes[speaker], Value.time),
-                .optional(stats.lastTimes[speaker], Value.time),
-            ]
-        })
+        return .table(
+            Table(
+                columns: [
+                    .init("speaker"), .init("role"), .init("utterances", alignment: .right),
+                    .init("conversations", alignment: .right), .init("first_time"),
+                    .init("last_time"),
+                ],
+                rowCount: rows.count
+            ) { row in
+                let speaker = rows[row]
+                return [
+                    .string(speakers[speaker].id), .string(speakers[speaker].role.rawValue),
+                    .int(speakers[speaker].utteranceCount), .int(stats.conversations[speaker]),
+                    .optional(stats.firstTimes[speaker], Value.time),
+                    .optional(stats.lastTimes[speaker], Value.time),
+                ]
+            })
     }
 }

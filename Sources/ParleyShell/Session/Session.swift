@@ -85,8 +85,7 @@ public final class Session {
         outputFile?.flush()
     }
 
-    private func report(_ error: any Error, line: String?, origin: LineOrigin?, to sink: TextSink)
-    {
+    private func report(_ error: any Error, line: String?, origin: LineOrigin?, to sink: TextSink) {
         let shellError = ShellError(describing: error)
         for text in ErrorFormatter.lines(for: shellError, line: line, origin: origin) {
             sink.write(text + "\n")

@@ -15,7 +15,8 @@ import Testing
         lines.reserveCapacity(Self.depth * 60)
         for index in 0..<Self.depth {
             let parent = index == 0 ? "" : #", "parent": "u\#(index - 1)""#
-            lines += #"{"id": "u\#(index)"\#(parent), "author": "s\#(index % 7)", "text": "reply \#(index)"}"#
+            lines +=
+                #"{"id": "u\#(index)"\#(parent), "author": "s\#(index % 7)", "text": "reply \#(index)"}"#
             lines += "\n"
         }
         try Data(lines.utf8).write(to: directory.appendingPathComponent("chain.jsonl"))

@@ -21,9 +21,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let screen = StringSink()
         let outcome = session.execute(
-            "load a.jsonl; output out.txt; list; output; mode", results: screen, diagnostics: screen)
+            "load a.jsonl; output out.txt; list; output; mode", results: screen, diagnostics: screen
+        )
         #expect(!outcome.failed)
-        let written = try String(contentsOf: directory.appendingPathComponent("out.txt"), encoding: .utf8)
+        let written = try String(
+            contentsOf: directory.appendingPathComponent("out.txt"), encoding: .utf8)
         #expect(written == "id\tspeaker\ttime\tdepth\treplies\ttext\na\tann\t\t0\t0\thi\n")
         #expect(!screen.text.contains("ann\t"))
         #expect(screen.text.hasSuffix("mode: plain\n"))
@@ -31,7 +33,9 @@ import Testing
 
     @Test func loadingSeveralFilesMakesOneCorpusAndAppendAddsToIt() throws {
         let third = #"{"id": "c", "parent": "b", "author": "cy", "text": "hey"}"# + "\n"
-        let (session, directory) = try session(with: ["1.jsonl": first, "2.jsonl": second, "3.jsonl": third])
+        let (session, directory) = try session(with: [
+            "1.jsonl": first, "2.jsonl": second, "3.jsonl": third,
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
         let sink = StringSink()
         _ = session.execute("load 1.jsonl 2.jsonl", results: sink, diagnostics: sink)
@@ -75,13 +79,15 @@ import Testing
         let (session, directory) = try session(with: ["my file;x.jsonl": first])
         defer { try? FileManager.default.removeItem(at: directory) }
         let sink = StringSink()
-        let outcome = session.execute(words: ["load", "my file;x.jsonl"], results: sink, diagnostics: sink)
+        let outcome = session.execute(
+            words: ["load", "my file;x.jsonl"], results: sink, diagnostics: sink)
         #expect(!outcome.failed, "\(sink.text)")
         #expect(session.corpus.utteranceCount == 1)
     }
 
     @Test func notesFromTheDataAreEscaped() throws {
-        let evil = #"{"id": "a\u001b[2J", "parent": "a\u001b[2J", "author": "x", "text": "t"}"# + "\n"
+        let evil =
+            #"{"id": "a\u001b[2J", "parent": "a\u001b[2J", "author": "x", "text": "t"}"# + "\n"
         let (session, directory) = try session(with: ["evil.jsonl": evil])
         defer { try? FileManager.default.removeItem(at: directory) }
         let results = StringSink()

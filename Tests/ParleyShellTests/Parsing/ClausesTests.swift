@@ -7,7 +7,8 @@ import Testing
         Clauses, [String]
     ) {
         let words = try LineTokenizer.commands(in: line)[0]
-        let (clauses, rest) = try Clauses.extract(from: words, sortFields: sortFields, allowsLimit: true)
+        let (clauses, rest) = try Clauses.extract(
+            from: words, sortFields: sortFields, allowsLimit: true)
         return (clauses, rest.map(\.text))
     }
 
@@ -30,7 +31,8 @@ import Testing
     }
 
     @Test func limitNeedsAWholeNumber() {
-        #expect(throws: ShellError("limit needs a whole number of 0 or more, not 'ten'", column: 6)) {
+        #expect(throws: ShellError("limit needs a whole number of 0 or more, not 'ten'", column: 6))
+        {
             try extract("limit ten")
         }
         #expect(throws: ShellError("limit needs a number", column: 0)) { try extract("limit") }

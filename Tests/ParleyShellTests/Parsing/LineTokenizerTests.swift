@@ -12,7 +12,8 @@ import Testing
     }
 
     @Test func singleQuotesKeepEverythingLiterally() throws {
-        #expect(try words(#"load 'my file.jsonl' 'a\b;#c'"#) == [["load", "my file.jsonl", #"a\b;#c"#]])
+        #expect(
+            try words(#"load 'my file.jsonl' 'a\b;#c'"#) == [["load", "my file.jsonl", #"a\b;#c"#]])
     }
 
     @Test func doubleQuotesAllowEscapedQuoteAndBackslash() throws {
