@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 enum BenchCommand: String {
     case generate
@@ -25,7 +29,9 @@ struct BenchOptions {
             case "--count": count = try Self.number(rest.popFirst(), for: argument)
             case "--seed": seed = UInt64(try Self.number(rest.popFirst(), for: argument))
             case "--python":
-                guard let value = rest.popFirst() else { throw BenchError(description: "--python needs a value") }
+                guard let value = rest.popFirst() else {
+                    throw BenchError(description: "--python needs a value")
+                }
                 python = value
             default:
                 guard file == nil, !argument.hasPrefix("-") else {
@@ -50,11 +56,11 @@ struct BenchOptions {
 func peakResidentBytes() -> Int {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return usage.ru_maxrss * 1024
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss * 1024
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return usage.ru_maxrss
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
     #endif
 }
 

@@ -53,7 +53,8 @@ struct RedditGenerator {
     ) -> String {
         let author = "user_\(random.next(below: 1 + random.next(below: 120_000)))"
         let time = Self.firstTimestamp + index * 3 + random.next(below: 3)
-        let score = random.next(below: 20) == 0 ? random.next(below: 5_000) : random.next(below: 30) - 5
+        let score =
+            random.next(below: 20) == 0 ? random.next(below: 5_000) : random.next(below: 30) - 5
         var line = "{\"id\":\"\(Self.commentID(index))\",\"parent_id\":\""
         if let parent { line += Self.commentID(parent) }
         line += "\",\"link_id\":\"\(link)\",\"author\":\"\(author)\",\"body\":\""
@@ -69,7 +70,7 @@ struct RedditGenerator {
         let sentences = 1 + random.next(below: 3)
         for sentence in 0..<sentences {
             if sentence > 0 { text += random.next(below: 8) == 0 ? "\\n\\n" : " " }
-            let words = 5 + random.next(below: 12)
+            let words = 7 + random.next(below: 13)
             for word in 0..<words {
                 var next = WordList.words[random.next(below: WordList.words.count)]
                 if word == 0 { next = next.prefix(1).uppercased() + next.dropFirst() }

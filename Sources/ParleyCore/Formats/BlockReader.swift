@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Feeds a file to a reader in large blocks. The reader consumes the complete records at
@@ -12,7 +12,7 @@ struct BlockReader {
     /// of the corpus in memory.
     static let defaultBlockSize = 2 << 20
 
-    private let file: InputFile
+    let file: InputFile
     private let blockSize: Int
 
     init(file: InputFile, blockSize: Int = BlockReader.defaultBlockSize) {
@@ -30,21 +30,15 @@ struct BlockReader {
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0
+        if try file.head().starts(with: Self.byteOrderMark) {
+            _ = try file.read(into: buffer, count: Self.byteOrderMark.count)
+        }
         var atEnd = false
-        var isFirst = true
         while true {
             while filled < capacity, !atEnd {
                 let count = try file.read(into: buffer + filled, count: capacity - filled)
                 if count == 0 { atEnd = true }
                 filled += count
-            }
-            if isFirst {
-                isFirst = false
-                if Self.startsWithByteOrderMark(buffer, filled) {
-                    memmove(buffer, buffer + 3, filled - 3)
-                    filled -= 3
-                    continue
-                }
             }
             let bytes = UnsafeBufferPointer(
                 start: buffer.assumingMemoryBound(to: UInt8.self), count: filled)
@@ -59,12 +53,8 @@ struct BlockReader {
         }
     }
 
-    private static func startsWithByteOrderMark(_ buffer: UnsafeMutableRawPointer, _ count: Int)
-        -> Bool
-    {
-        let bytes = buffer.assumingMemoryBound(to: UInt8.self)
-        return count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-    }
+    /// UTF-8's byte order mark, which some Windows tools write at the start of a file.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private static func grow(
         _ buffer: UnsafeMutableRawPointer, capacity: Int, filled: Int

@@ -25,7 +25,8 @@ struct CSVParser {
         repeat {
             switch scanner.scanRecord(into: &arena, fields: &fields) {
             case .incomplete: return nil
-            case .finished: return Header(names: [], byteCount: block.count, lineCount: scanner.lines)
+            case .finished:
+                return Header(names: [], byteCount: block.count, lineCount: scanner.lines)
             case .record: break
             }
         } while fields.count == 1 && fields[0].isEmpty

@@ -2,7 +2,7 @@
 /// block while the previous block's records are added (``BatchPipeline``).
 enum CSVReader {
     static func read(
-        _ file: InputFile, delimiter: UInt8, report: LoadReport, options: LoadOptions,
+        _ reader: BlockReader, delimiter: UInt8, report: LoadReport, options: LoadOptions,
         into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
         let pipeline = BatchPipeline(
@@ -10,14 +10,14 @@ enum CSVReader {
         let job = CSVParseJob(CSVParser(delimiter: delimiter))
         var mapping: FieldMapping?
         do throws(LoadError) {
-            try BlockReader(file: file).forEachBlock { (block, atEnd) throws(LoadError) in
+            try reader.forEachBlock { (block, atEnd) throws(LoadError) in
                 var used = 0
                 if mapping == nil {
                     guard let header = job.parser.header(in: block, atEnd: atEnd) else {
                         return 0
                     }
                     let resolved = try FieldMapping.resolve(
-                        file: file.path, available: header.names.filter { !$0.isEmpty },
+                        file: reader.file.path, available: header.names.filter { !$0.isEmpty },
                         overrides: options.fieldNames)
                     job.parser.useColumns(header.names, mapping: resolved)
                     mapping = resolved

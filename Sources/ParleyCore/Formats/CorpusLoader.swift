@@ -16,6 +16,15 @@ public enum CorpusLoader {
     public static func load(
         _ paths: [String], options: LoadOptions, appendingTo existing: Corpus? = nil
     ) throws(LoadError) -> Result {
+        try load(
+            paths, options: options, appendingTo: existing, blockSize: BlockReader.defaultBlockSize)
+    }
+
+    /// ``load(_:options:appendingTo:)`` reading in blocks of `blockSize` bytes (tests use
+    /// tiny blocks to put block ends everywhere).
+    static func load(
+        _ paths: [String], options: LoadOptions, appendingTo existing: Corpus?, blockSize: Int
+    ) throws(LoadError) -> Result {
         var builder = existing.map(CorpusBuilder.init(appendingTo:)) ?? CorpusBuilder()
         var files: [InputFile] = []
         for path in paths { files.append(try InputFile(path: path)) }
@@ -24,18 +33,21 @@ public enum CorpusLoader {
             totalBytes / bytesPerUtteranceEstimate + 1, textBytes: totalBytes / 2)
         var reports: [LoadReport] = []
         for file in files {
-            reports.append(try load(file, options: options, into: &builder))
+            let reader = BlockReader(file: file, blockSize: blockSize)
+            reports.append(try load(reader, options: options, into: &builder))
         }
         do {
-            return Result(corpus: try builder.build(cancellation: options.cancellation), reports: reports)
+            return Result(
+                corpus: try builder.build(cancellation: options.cancellation), reports: reports)
         } catch {
             throw .cancelled
         }
     }
 
     private static func load(
-        _ file: InputFile, options: LoadOptions, into builder: inout CorpusBuilder
+        _ reader: BlockReader, options: LoadOptions, into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
+        let file = reader.file
         let head = try file.head()
         if head.contains(0) { throw .binaryFile(file.path) }
         guard let format = options.format ?? FormatDetector.detect(path: file.path, head: head)
@@ -44,14 +56,14 @@ public enum CorpusLoader {
         report.byteCount = file.size
         switch format {
         case .jsonl:
-            return try JSONLReader.read(file, report: report, options: options, into: &builder)
+            return try JSONLReader.read(reader, report: report, options: options, into: &builder)
         case .csv:
             return try CSVReader.read(
-                file, delimiter: UInt8(ascii: ","), report: report, options: options,
+                reader, delimiter: UInt8(ascii: ","), report: report, options: options,
                 into: &builder)
         case .tsv:
             return try CSVReader.read(
-                file, delimiter: 0x09, report: report, options: options, into: &builder)
+                reader, delimiter: 0x09, report: report, options: options, into: &builder)
         }
     }
 }

@@ -52,7 +52,8 @@ enum JSONFieldReader {
         switch scanner.current {
         case UInt8(ascii: "-"), 0x30...0x39:
             let number = scanner.bytes(try scanner.number())
-            if let value = NumberText.double(number), let seconds = TimestampParser.fromEpoch(value) {
+            if let value = NumberText.double(number), let seconds = TimestampParser.fromEpoch(value)
+            {
                 batch.setTimestamp(seconds)
             } else {
                 batch.warn("unreadable time '\(String(decoding: number, as: UTF8.self))'")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Collects the keys used by the first records of a JSON Lines file, so field detection
@@ -31,6 +31,16 @@ enum JSONKeyCollector {
             start = stop + 1
         }
         return keys
+    }
+
+    /// Line breaks in `text` (stopping early at `sampleSize`).
+    static func lineCount(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in text where byte == 0x0A {
+            count += 1
+            if count >= sampleSize { break }
+        }
+        return count
     }
 
     /// The keys of the object on `line`, or nil if it is not a valid object.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Parses JSON Lines text into a ``RecordBatch``: one object per line, fields picked by a
@@ -47,7 +47,9 @@ struct JSONLParser {
         bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
-    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, into batch: inout RecordBatch) {
+    private mutating func parseLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, into batch: inout RecordBatch
+    ) {
         var scanner = JSONScanner(bytes)
         do throws(JSONSyntaxError) {
             scanner.skipWhitespace()

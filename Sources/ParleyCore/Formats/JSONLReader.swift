@@ -7,9 +7,11 @@ enum JSONLReader {
     static let parallelism = 2
     /// Below this a block is parsed in one piece: not worth the hand-off.
     static let parallelThreshold = 1 << 20
+    /// The most a reader buffers to find the records field detection looks at.
+    static let sampleLimit = 16 << 20
 
     static func read(
-        _ file: InputFile, report: LoadReport, options: LoadOptions,
+        _ reader: BlockReader, report: LoadReport, options: LoadOptions,
         into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
         let pipeline = BatchPipeline(
@@ -17,12 +19,19 @@ enum JSONLReader {
         var jobs: [JSONLParseJob] = []
         var mapping: FieldMapping?
         do throws(LoadError) {
-            try BlockReader(file: file).forEachBlock { (block, atEnd) throws(LoadError) in
+            try reader.forEachBlock { (block, atEnd) throws(LoadError) in
                 guard let cut = wholeLines(block, atEnd: atEnd) else { return 0 }
                 let text = UnsafeBufferPointer(rebasing: block[..<cut])
                 if mapping == nil {
+                    // Detection looks at the first records' keys: read on until the
+                    // block holds enough of them.
+                    if !atEnd, block.count < sampleLimit,
+                        JSONKeyCollector.lineCount(in: text) < JSONKeyCollector.sampleSize
+                    {
+                        return 0
+                    }
                     let resolved = try FieldMapping.resolve(
-                        file: file.path, available: JSONKeyCollector.keys(in: text),
+                        file: reader.file.path, available: JSONKeyCollector.keys(in: text),
                         overrides: options.fieldNames)
                     mapping = resolved
                     jobs = (0..<parallelism).map { _ in JSONLParseJob(resolved) }

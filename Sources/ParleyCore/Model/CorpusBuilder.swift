@@ -31,10 +31,9 @@ public struct CorpusBuilder: Sendable {
         let total = corpus.utteranceCount + utterances
         corpus.ids.reserveCapacity(strings: total, bytes: total * 12)
         corpus.texts.reserveCapacity(strings: total, bytes: corpus.texts.byteCount + textBytes)
-        corpus.replyToIDs.reserveCapacity(strings: total, bytes: total * 12)
+        corpus.replyLinks.reserveCapacity(total)
         corpus.speakerOfUtterance.reserveCapacity(total)
         corpus.timestamps.reserveCapacity(total)
-        corpus.sourceFileOfUtterance.reserveCapacity(total)
         corpus.sourceLineOfUtterance.reserveCapacity(total)
         corpus.idIndex.reserveCapacity(total, in: corpus.ids)
     }
@@ -76,22 +75,17 @@ public struct CorpusBuilder: Sendable {
                 firstIndex: Int(existing), firstSource: corpus.source(of: Int(existing)))
         }
         let newIndex = Int32(corpus.utteranceCount)
+        corpus.replyLinks.append(replyLink(replyTo))
         corpus.ids.append(validUTF8: id)
         corpus.idIndex.insert(id, position: newIndex, table: corpus.ids)
         corpus.texts.append(validUTF8: text)
-        corpus.replyToIDs.append(validUTF8: replyTo)
         let speakerIndex = internSpeaker(speaker)
         corpus.speakerOfUtterance.append(speakerIndex)
         corpus.speakerUtteranceCounts[Int(speakerIndex)] += 1
         if role == .organization { corpus.speakerRoles[Int(speakerIndex)] = .organization }
         corpus.timestamps.append(timestamp ?? .nan)
-        if let source {
-            corpus.sourceFileOfUtterance.append(internSourceFile(source.file))
-            corpus.sourceLineOfUtterance.append(Int32(clamping: source.line))
-        } else {
-            corpus.sourceFileOfUtterance.append(-1)
-            corpus.sourceLineOfUtterance.append(0)
-        }
+        noteSourceFile(source.map { internSourceFile($0.file) } ?? -1, of: newIndex)
+        corpus.sourceLineOfUtterance.append(Int32(clamping: source?.line ?? 0))
         corpus.metadata.appendUtterance(metadata)
         return .added(index: Int(newIndex))
     }
@@ -100,23 +94,39 @@ public struct CorpusBuilder: Sendable {
     /// orphan; reply cycles are broken (see ``ReplyForest``).
     public func build(cancellation: Cancellation = .never) throws -> Corpus {
         var result = corpus
-        var parents = [Int32](repeating: -1, count: result.utteranceCount)
+        var parents = result.replyLinks
         var orphans: [Int] = []
-        let replyToIDs = result.replyToIDs
+        let unresolved = result.unresolvedReplyToIDs
         let idIndex = result.idIndex
         let ids = result.ids
-        for index in result.utteranceIndices where replyToIDs.byteLength(index) > 0 {
+        for index in parents.indices where parents[index] < Corpus.noReplyTo {
             if index & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
-            let parent = replyToIDs.withBytes(index) { idIndex.find($0, in: ids) }
-            if let parent {
+            let entry = Int(Corpus.unresolvedEntry(parents[index]))
+            if let parent = unresolved.withBytes(entry, { idIndex.find($0, in: ids) }) {
                 parents[index] = parent
             } else {
+                parents[index] = -1
                 orphans.append(index)
             }
         }
         result.forest = try ReplyForest(
             parents: parents, orphans: orphans, cancellation: cancellation)
         return result
+    }
+
+    /// The reply link for a reply-to id: the parent's index if it is already loaded,
+    /// else a new entry of the unresolved ids (resolved, or found missing, by `build`).
+    private mutating func replyLink(_ replyTo: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if replyTo.isEmpty { return Corpus.noReplyTo }
+        if let parent = corpus.idIndex.find(replyTo, in: corpus.ids) { return parent }
+        let entry = corpus.unresolvedReplyToIDs.append(validUTF8: replyTo)
+        return Corpus.unresolvedLink(entry)
+    }
+
+    private mutating func noteSourceFile(_ file: Int32, of utterance: Int32) {
+        if corpus.sourceFileRuns.last?.file != file {
+            corpus.sourceFileRuns.append(SourceFileRun(firstUtterance: utterance, file: file))
+        }
     }
 
     private mutating func internSpeaker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {

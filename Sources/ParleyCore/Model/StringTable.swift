@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Strings stored back to back in one byte buffer, addressed by position.
@@ -69,7 +69,11 @@ public struct StringTable: Sendable, Equatable {
     public mutating func truncate(to newCount: Int) {
         guard newCount < count else { return }
         let newByteCount = newCount == 0 ? 0 : end(newCount - 1)
-        if isWide { wideEnds.removeSubrange(newCount...) } else { narrowEnds.removeSubrange(newCount...) }
+        if isWide {
+            wideEnds.removeSubrange(newCount...)
+        } else {
+            narrowEnds.removeSubrange(newCount...)
+        }
         bytes.removeSubrange(newByteCount...)
     }
 

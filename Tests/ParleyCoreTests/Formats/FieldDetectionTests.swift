@@ -5,20 +5,34 @@ import Testing
 @Suite struct FieldDetectionTests {
     /// One alias of each class per case, with the names detection must choose.
     @Test(arguments: [
-        (#"{"id":"a","parent":"","author":"x","text":"t","time":1}"#,
-            ["id", "parent", "author", "text", "time"]),
-        (#"{"utterance_id":"a","parent_id":"","user":"x","body":"t","timestamp":1}"#,
-            ["utterance_id", "parent_id", "user", "body", "timestamp"]),
-        (#"{"comment_id":"a","reply_to":"","speaker":"x","message":"t","created_at":1}"#,
-            ["comment_id", "reply_to", "speaker", "message", "created_at"]),
-        (#"{"tweet_id":"a","reply-to":"","by":"x","content":"t","created_utc":1}"#,
-            ["tweet_id", "reply-to", "by", "content", "created_utc"]),
-        (#"{"uid":"a","in_reply_to":"","username":"x","comment":"t","date":1}"#,
-            ["uid", "in_reply_to", "username", "comment", "date"]),
-        (#"{"name":"a","in_response_to_tweet_id":"","author_id":"x","comment_body":"t","created":1}"#,
-            ["name", "in_response_to_tweet_id", "author_id", "comment_body", "created"]),
-        (#"{"ID":"a","ParentID":"","User_ID":"x","Text":"t","Time":1}"#,
-            ["ID", "ParentID", "User_ID", "Text", "Time"]),
+        (
+            #"{"id":"a","parent":"","author":"x","text":"t","time":1}"#,
+            ["id", "parent", "author", "text", "time"]
+        ),
+        (
+            #"{"utterance_id":"a","parent_id":"","user":"x","body":"t","timestamp":1}"#,
+            ["utterance_id", "parent_id", "user", "body", "timestamp"]
+        ),
+        (
+            #"{"comment_id":"a","reply_to":"","speaker":"x","message":"t","created_at":1}"#,
+            ["comment_id", "reply_to", "speaker", "message", "created_at"]
+        ),
+        (
+            #"{"tweet_id":"a","reply-to":"","by":"x","content":"t","created_utc":1}"#,
+            ["tweet_id", "reply-to", "by", "content", "created_utc"]
+        ),
+        (
+            #"{"uid":"a","in_reply_to":"","username":"x","comment":"t","date":1}"#,
+            ["uid", "in_reply_to", "username", "comment", "date"]
+        ),
+        (
+            #"{"name":"a","in_response_to_tweet_id":"","author_id":"x","comment_body":"t","created":1}"#,
+            ["name", "in_response_to_tweet_id", "author_id", "comment_body", "created"]
+        ),
+        (
+            #"{"ID":"a","ParentID":"","User_ID":"x","Text":"t","Time":1}"#,
+            ["ID", "ParentID", "User_ID", "Text", "Time"]
+        ),
     ])
     func detectsEveryAliasClass(line: String, expected: [String]) throws {
         let (_, report, _) = try loadText(line + "\n")
@@ -54,8 +68,9 @@ import Testing
         }
         #expect(field == .text)
         #expect(available == ["id", "title", "score"])
-        #expect(error.description.hasSuffix(
-            "no text field found among id, title, score (name one with --map text=NAME)"))
+        #expect(
+            error.description.hasSuffix(
+                "no text field found among id, title, score (name one with --map text=NAME)"))
     }
 
     @Test func missingIDField() throws {
@@ -76,7 +91,8 @@ import Testing
     }
 
     @Test func detectionSeesKeysOfLaterRecords() throws {
-        let text = #"{"id":"1","text":"root"}"# + "\n" + #"{"id":"2","text":"r","parent":"1"}"# + "\n"
+        let text =
+            #"{"id":"1","text":"root"}"# + "\n" + #"{"id":"2","text":"r","parent":"1"}"# + "\n"
         let (corpus, report, _) = try loadText(text)
         #expect(report.fieldNames[.parent] == "parent")
         #expect(corpus.forest.parent(of: 1) == 0)

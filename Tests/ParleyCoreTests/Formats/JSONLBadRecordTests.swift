@@ -16,15 +16,18 @@ import Testing
 
     @Test func skipReportsEachBadRecordWithItsLine() throws {
         let (corpus, report, path) = try loadText(Self.mixed)
-        #expect(problemLines(report) == [
-            "2: malformed JSON: expected ',' or '}' at column 12",
-            "3: not a JSON object (found an array)",
-            "4: missing text field",
-            "5: missing id field",
-            "6: duplicate id 'c1' (first at line 1)",
-            "8: malformed JSON: unexpected end of line at column 23",
-        ])
-        #expect(report.problems[0].description == "\(path):2: malformed JSON: expected ',' or '}' at column 12")
+        #expect(
+            problemLines(report) == [
+                "2: malformed JSON: expected ',' or '}' at column 12",
+                "3: not a JSON object (found an array)",
+                "4: missing text field",
+                "5: missing id field",
+                "6: duplicate id 'c1' (first at line 1)",
+                "8: malformed JSON: unexpected end of line at column 23",
+            ])
+        #expect(
+            report.problems[0].description
+                == "\(path):2: malformed JSON: expected ',' or '}' at column 12")
         #expect(report.recordCount == 8)
         #expect(report.loadedCount == 2)
         #expect(report.skippedCount == 6)
@@ -39,9 +42,13 @@ import Testing
         let path = scratch.write("bad.jsonl", Self.mixed)
         let error = loadError([path], options: LoadOptions(policy: .stop))
         let expected = LoadProblem(
-            SourceLocation(file: path, line: 2), .error, "malformed JSON: expected ',' or '}' at column 12")
+            SourceLocation(file: path, line: 2), .error,
+            "malformed JSON: expected ',' or '}' at column 12")
         #expect(error == .badRecord(expected))
-        #expect(error?.description == "\(path):2: malformed JSON: expected ',' or '}' at column 12 (--strict: nothing loaded)")
+        #expect(
+            error?.description
+                == "\(path):2: malformed JSON: expected ',' or '}' at column 12 (--strict: nothing loaded)"
+        )
     }
 
     @Test func strictStopsAtADuplicate() throws {
@@ -49,8 +56,12 @@ import Testing
         let text = #"{"id":"a","text":"1"}"# + "\n\n" + #"{"id":"a","text":"2"}"# + "\n"
         let path = scratch.write("dup.jsonl", text)
         let error = loadError([path], options: LoadOptions(policy: .stop))
-        #expect(error == .badRecord(LoadProblem(
-            SourceLocation(file: path, line: 3), .error, "duplicate id 'a' (first at line 1)")))
+        #expect(
+            error
+                == .badRecord(
+                    LoadProblem(
+                        SourceLocation(file: path, line: 3), .error,
+                        "duplicate id 'a' (first at line 1)")))
     }
 
     @Test(arguments: [
@@ -59,10 +70,16 @@ import Testing
         (#"{"id":1,"text":"a\qb"}"#, "malformed JSON: invalid escape in string at column 18"),
         (#"{"id":1,"text":"\u12G4"}"#, "malformed JSON: invalid \\u escape in string at column 21"),
         (#"{"id":01,"text":"x"}"#, "malformed JSON: expected ',' or '}' at column 8"),
-        (#"{"id":1,"text":"x"} extra"#, "malformed JSON: unexpected data after the object at column 21"),
+        (
+            #"{"id":1,"text":"x"} extra"#,
+            "malformed JSON: unexpected data after the object at column 21"
+        ),
         (#"{"id":1,"text":"x","m":[1,2}"#, "malformed JSON: expected ',' or ']' at column 28"),
         (#"{"id":1,"text":-}"#, "malformed JSON: invalid number at column 17"),
-        ("{\"id\":1,\"text\":\"a\tb\"}", "malformed JSON: control character in string at column 18"),
+        (
+            "{\"id\":1,\"text\":\"a\tb\"}",
+            "malformed JSON: control character in string at column 18"
+        ),
         ("42", "not a JSON object (found a number)"),
         (#""text""#, "not a JSON object (found a string)"),
         ("null", "not a JSON object (found null)"),
@@ -105,7 +122,8 @@ import Testing
     }
 
     @Test func byteOrderMarkCRLFAndBlankLines() throws {
-        let text = "\u{FEFF}" + #"{"id":"1","text":"a"}"# + "\r\n\r\n   \r\n"
+        let text =
+            "\u{FEFF}" + #"{"id":"1","text":"a"}"# + "\r\n\r\n   \r\n"
             + #"{"id":"2","text":"b","parent":"1"}"# + "\r\n"
         let (corpus, report, _) = try loadText(text)
         #expect(report.problems.isEmpty)

@@ -25,10 +25,12 @@ import Testing
         #expect(report.problems.isEmpty)
         let metadata = corpus.metadata.entries(of: 0)
         #expect(metadata.map(\.key) == ["s", "n", "b", "f", "z", "o", "a"])
-        #expect(metadata.map(\.value) == [
-            .string("str"), .number("-1.5e3"), .bool(true), .bool(false), .null,
-            MetadataValue(.json, #"{"a":[1,{"b":"c\"d"},[]],"e":{}}"#), MetadataValue(.json, "[]"),
-        ])
+        #expect(
+            metadata.map(\.value) == [
+                .string("str"), .number("-1.5e3"), .bool(true), .bool(false), .null,
+                MetadataValue(.json, #"{"a":[1,{"b":"c\"d"},[]],"e":{}}"#),
+                MetadataValue(.json, "[]"),
+            ])
     }
 
     @Test func numberIDsAndFloatParentsBecomeIDText() throws {
@@ -62,9 +64,10 @@ import Testing
             #"{"id":"3","text":"c"}"#,
         ].joined(separator: "\n")
         let (corpus, _, _) = try loadText(text)
-        #expect(corpus.utteranceIndices.map { corpus.speakerID(of: $0) } == [
-            Speaker.unknownID, "ann", Speaker.unknownID,
-        ])
+        #expect(
+            corpus.utteranceIndices.map { corpus.speakerID(of: $0) } == [
+                Speaker.unknownID, "ann", Speaker.unknownID,
+            ])
         #expect(corpus.speakerCount == 2)
     }
 
@@ -79,14 +82,16 @@ import Testing
         ].joined(separator: "\n")
         let (corpus, report, _) = try loadText(text)
         #expect(report.problems.isEmpty)
-        #expect(corpus.utteranceIndices.map { corpus.timestamp(of: $0) } == [
-            1_509_487_847, 1_509_487_847.5, 1_509_487_847, 1_509_487_847, 1_509_487_847, nil,
-        ])
+        #expect(
+            corpus.utteranceIndices.map { corpus.timestamp(of: $0) } == [
+                1_509_487_847, 1_509_487_847.5, 1_509_487_847, 1_509_487_847, 1_509_487_847, nil,
+            ])
     }
 
     @Test func aHugeLineLoads() throws {
         let body = String(repeating: "word é ", count: 3_000_000)  // about 24 MB
-        let text = #"{"id":"a","text":"short"}"# + "\n" + #"{"id":"big","text":""#
+        let text =
+            #"{"id":"a","text":"short"}"# + "\n" + #"{"id":"big","text":""#
             + body + #""}"# + "\n" + #"{"id":"c","text":"after"}"#
         let (corpus, report, _) = try loadText(text)
         #expect(report.problems.isEmpty)
