@@ -28,8 +28,9 @@ public final class POSIXRegex {
             regerror(status, compiled, &buffer, buffer.count)
             compiled.deallocate()
             let message = buffer.withUnsafeBufferPointer { pointer in
-                String(decoding: pointer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
-                       as: UTF8.self)
+                String(
+                    decoding: pointer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+                    as: UTF8.self)
             }
             throw POSIXRegexError(message: message.lowercased())
         }

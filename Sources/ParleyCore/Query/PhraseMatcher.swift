@@ -61,7 +61,8 @@ enum ByteClass {
 
     /// ASCII letters, digits, `_`, and every byte of a character outside ASCII.
     @inline(__always) static func isWord(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7a)
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39)
+            || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7a)
             || byte == UInt8(ascii: "_")
     }
 

@@ -4,7 +4,8 @@
 /// column, so every token knows its column in the typed line. Quoting is the shell's:
 /// single quotes keep everything, double quotes allow `\"` and `\\`.
 public enum QueryLexer {
-    public static func tokens(in segments: [QuerySourceSegment]) throws(QueryError) -> [QueryToken] {
+    public static func tokens(in segments: [QuerySourceSegment]) throws(QueryError) -> [QueryToken]
+    {
         var tokens: [QueryToken] = []
         var endColumn = 0
         for segment in segments {
@@ -115,8 +116,9 @@ public enum QueryLexer {
 
         mutating func word() -> String {
             let start = position
-            while position < characters.count, Self.isWordCharacter(characters[position])
-                || characters[position] == "-" || characters[position].isNumber
+            while position < characters.count,
+                Self.isWordCharacter(characters[position])
+                    || characters[position] == "-" || characters[position].isNumber
             {
                 position += 1
             }

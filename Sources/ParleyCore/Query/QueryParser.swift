@@ -101,7 +101,8 @@ public struct QueryParser {
         let token = current
         guard case .word(let name) = token.kind, !QueryKeywords.reserved.contains(name.lowercased())
         else {
-            throw QueryError("expected a field name, found " + describe(token), column: token.column)
+            throw QueryError(
+                "expected a field name, found " + describe(token), column: token.column)
         }
         guard let field = QueryField(name: name) else {
             let hint = name.contains(".") ? "metadata fields are written meta.NAME" : nil
@@ -120,7 +121,9 @@ public struct QueryParser {
         throws(QueryError) -> QueryCondition
     {
         let token = current
-        if case .symbol(let symbol) = token.kind, let comparison = QueryComparison(rawValue: symbol.rawValue) {
+        if case .symbol(let symbol) = token.kind,
+            let comparison = QueryComparison(rawValue: symbol.rawValue)
+        {
             position += 1
             return .compare(comparison, try value())
         }
@@ -131,7 +134,8 @@ public struct QueryParser {
         if takeKeyword("contains") { return .contains(try value()) }
         if takeKeyword("in") { return .isIn(try valueList()) }
         if current.keyword == "not",
-            let next = tokens.dropFirst(position + 1).first?.keyword, ["in", "contains"].contains(next)
+            let next = tokens.dropFirst(position + 1).first?.keyword,
+            ["in", "contains"].contains(next)
         {
             throw QueryError(
                 "write 'not \(field.name) \(next) …' rather than '\(field.name) not \(next) …'",

@@ -115,7 +115,9 @@ enum MetadataTest {
         switch literal.value {
         case .number(let target), .duration(let target):
             return { value in
-                guard let number = value.number else { return comparison.holds(value.text, literal.text) }
+                guard let number = value.number else {
+                    return comparison.holds(value.text, literal.text)
+                }
                 return comparison.holds(number, target)
             }
         case .time(let target):

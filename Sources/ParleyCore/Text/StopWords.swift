@@ -24,7 +24,8 @@ public enum StopWords {
         "mightn't", "mustn", "mustn't", "needn", "needn't", "shan", "shan't", "shouldn",
         "shouldn't", "wasn", "wasn't", "weren", "weren't", "won", "won't", "wouldn", "wouldn't",
         "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "they're", "they've",
-        "they'll", "he's", "there's", "what's", "let's", "can't", "cannot", "could", "would",
+        "they'll", "he's", "there's", "what's", "that's", "here's", "who's", "let's", "can't",
+        "cannot", "could", "would",
         "also", "get", "got", "one",
     ]
 

@@ -105,7 +105,8 @@ public enum Tokenizer {
 
     /// The end of a URL starting at `index` (it runs to the next space), or nil.
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        guard index == 0 || ByteClass.isSpace(bytes[index - 1]) || !ByteClass.isWord(bytes[index - 1])
+        guard
+            index == 0 || ByteClass.isSpace(bytes[index - 1]) || !ByteClass.isWord(bytes[index - 1])
         else { return nil }
         let lower = bytes[index] | 0x20
         guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") else { return nil }
@@ -118,7 +119,9 @@ public enum Tokenizer {
         return nil
     }
 
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: [UInt8])
+    private static func hasPrefix(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ prefix: [UInt8]
+    )
         -> Bool
     {
         guard index + prefix.count <= bytes.count else { return false }
