@@ -18,22 +18,25 @@ public final class POSIXRegex {
     /// costs some speed.
     /// - Throws: the library's description of what is wrong with the pattern.
     public init(_ pattern: String, reportsRanges: Bool = false) throws(POSIXRegexError) {
-        compiled = .allocate(capacity: 1)
-        self.reportsRanges = reportsRanges
+        let pointer = UnsafeMutablePointer<regex_t>.allocate(capacity: 1)
         var flags = REG_EXTENDED | REG_ICASE
         if !reportsRanges { flags |= REG_NOSUB }
-        let status = regcomp(compiled, pattern, flags)
+        let status = regcomp(pointer, pattern, flags)
         if status != 0 {
-            var buffer = [CChar](repeating: 0, count: 256)
-            regerror(status, compiled, &buffer, buffer.count)
-            compiled.deallocate()
-            let message = buffer.withUnsafeBufferPointer { pointer in
-                String(
-                    decoding: pointer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
-                    as: UTF8.self)
-            }
-            throw POSIXRegexError(message: message.lowercased())
+            // Thrown before the stored properties are set, so `deinit` does not run.
+            let message = Self.describe(status, pointer)
+            pointer.deallocate()
+            throw POSIXRegexError(message: message)
         }
+        compiled = pointer
+        self.reportsRanges = reportsRanges
+    }
+
+    private static func describe(_ status: Int32, _ regex: UnsafePointer<regex_t>) -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        regerror(status, regex, &buffer, buffer.count)
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
     deinit {
