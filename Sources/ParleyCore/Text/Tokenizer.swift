@@ -1,8 +1,7 @@
 /// Splits UTF-8 text into tokens for term statistics, the one tokenizer of the core.
 ///
-/// A token is a run of word bytes (ASCII letters and digits, `_`, characters outside
-/// ASCII) with apostrophes inside it kept (`don't`, and `don’t` read as `don't`).
-/// Punctuation of the General Punctuation block (dashes, curly quotes) separates words.
+/// A token is a run of letters, digits, combining marks and `_`, with apostrophes inside
+/// it kept (`don't`, and `don’t` read as `don't`); everything else separates words.
 /// URLs (`http://…`, `https://…`, `www.…`) and `@mentions` are recognised whole, and runs
 /// of digits (with `.` `,` `:` inside) are numbers, so callers can leave them out.
 public enum Tokenizer {
@@ -39,8 +38,7 @@ public enum Tokenizer {
                 body(Token(kind: kind, range: index..<end))
                 index = end
             } else {
-                // Skip a punctuation character whole: a word must not start inside it.
-                index += max(1, punctuationLength(bytes, index))
+                index += 1  // continuation bytes of a separator are not word starts either
             }
         }
     }
@@ -59,17 +57,39 @@ public enum Tokenizer {
         }
     }
 
-    /// Whether a word starts at `index`: a word byte that is not General Punctuation.
+    /// Whether a word starts at `index`.
     static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
-        ByteClass.isWord(bytes[index]) && punctuationLength(bytes, index) == 0
+        wordCharacterLength(bytes, index) > 0
     }
 
-    /// Three for a character of U+2000–U+206F (E2 80 xx, E2 81 xx), else zero.
-    static func punctuationLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        guard bytes[index] == 0xE2, index + 2 < bytes.count,
-            bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81
-        else { return 0 }
-        return 3
+    /// The byte length of the character at `index` if it belongs in words (ASCII letters,
+    /// digits and `_`; outside ASCII, letters, digits and combining marks), else 0.
+    /// Currency signs, emoji and punctuation such as `—` separate words.
+    @inline(__always)
+    static func wordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return ByteClass.isWord(byte) ? 1 : 0 }
+        guard let (scalar, length) = decodeScalar(bytes, index) else { return 0 }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .nonspacingMark, .spacingMark:
+            return length
+        default:
+            return properties.isAlphabetic ? length : 0
+        }
+    }
+
+    /// The scalar at `index` and its length in bytes; nil for a stray continuation byte
+    /// (texts are repaired UTF-8, so only a cut can leave one).
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int)
+        -> (Unicode.Scalar, Int)?
+    {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 
     /// Whether a right single quotation mark (U+2019, E2 80 99) starts at `index`.
@@ -81,8 +101,9 @@ public enum Tokenizer {
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
-            if isWordStart(bytes, index) {
-                index += 1
+            let length = wordCharacterLength(bytes, index)
+            if length > 0 {
+                index += length
                 continue
             }
             // An apostrophe between word characters belongs to the word.
