@@ -10,7 +10,10 @@ enum QueryLiteralText {
             return .number(number)
         }
         if looksLikeDate(text) {
-            guard let time = TimestampParser.parse(text) else {
+            // The timestamp parser rolls 2024-02-30 over into March; a typed date must exist.
+            guard let time = TimestampParser.parse(text),
+                TimeBucket.day.label(of: time) == String(text.prefix(10))
+            else {
                 throw QueryError(
                     "'\(text)' is not a valid date or time (use 2024-05-01 or 2024-05-01T14:30)",
                     column: column)

@@ -76,7 +76,7 @@ struct CountCommand: ShellCommand {
         guard !grouping.isEmpty else { return nil }
         guard grouping.count == 2, grouping[0] == "by" else {
             throw ShellError(
-                "count takes 'by FIELD' after its clauses, not '\(grouping.joined(separator: " "))'",
+                "count groups with 'by FIELD', not '\(grouping.joined(separator: " "))'",
                 suggestion: "e.g. count where role = customer by month")
         }
         guard let field = GroupField(name: grouping[1]) else {

@@ -28,7 +28,7 @@ struct KwicCommand: ShellCommand {
     var regex = false
 
     @Argument(help: "The word, phrase or pattern, then optionally 'width N'.")
-    var words: [String]
+    var words: [String] = []
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         try clauses.refuseVersus()
