@@ -1,0 +1,101 @@
+/// VADER sentiment, as vaderSentiment 3.3.2's `SentimentIntensityAnalyzer.polarity_scores`
+/// computes it, to the last rounded digit (see `ReferenceQuirks.swift` for the reference's
+/// oddities that are kept on purpose).
+///
+/// A value, safe to share between threads. Building one with a changed lexicon compiles the
+/// lexicon (a few milliseconds); the built-in lexicon is compiled once per process.
+public struct SentimentAnalyzer: Sendable {
+    public let lexicon: SentimentLexicon
+    let compiled: CompiledLexicon
+
+    public init(lexicon: SentimentLexicon = .vader) {
+        self.lexicon = lexicon
+        compiled = lexicon.isBuiltIn ? CompiledLexicon.builtIn : CompiledLexicon(lexicon)
+    }
+
+    /// The four scores of `text`.
+    public func scores(for text: String) -> SentimentScores {
+        var scratch = SentimentScratch()
+        var copy = text
+        return copy.withUTF8 { scores(utf8: $0, scratch: &scratch) }
+    }
+
+    /// The four scores of a text given as UTF-8 bytes (valid UTF-8, as a corpus holds).
+    public func scores(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        var scratch = SentimentScratch()
+        return scores(utf8: bytes, scratch: &scratch)
+    }
+
+    /// The scores, reusing `scratch`'s buffers: the form for scoring many texts in a loop.
+    public func scores(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, scratch: inout SentimentScratch
+    ) -> SentimentScores {
+        var tracer = SilentTracer()
+        return evaluate(bytes, scratch: &scratch, tracer: &tracer).scores
+    }
+
+    /// The whole computation, reporting each rule's effect to `tracer`. Leaves the tokens and
+    /// their final valences in `scratch`.
+    func evaluate<Tracer: ValenceTracer>(
+        _ input: UnsafeBufferPointer<UInt8>, scratch: inout SentimentScratch,
+        tracer: inout Tracer
+    ) -> SentimentSums {
+        scratch.tokens.removeAll(keepingCapacity: true)
+        scratch.usesSubstitutedText = EmojiSubstitution.substitute(
+            input, descriptions: BuiltInLexicons.emojiDescriptions, into: &scratch.text)
+        let punctuation: VaderTokenizer.Result
+        if scratch.usesSubstitutedText {
+            punctuation = scratch.text.withUnsafeBufferPointer { text in
+                VaderTokenizer.tokenize(text, table: compiled.table, into: &scratch.tokens)
+            }
+        } else {
+            punctuation = VaderTokenizer.tokenize(
+                input, table: compiled.table, into: &scratch.tokens)
+        }
+        let count = scratch.tokens.count
+        scratch.sentiments.removeAll(keepingCapacity: true)
+        scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
+        return scratch.tokens.withUnsafeMutableBufferPointer { tokens in
+            scratch.sentiments.withUnsafeMutableBufferPointer { sentiments in
+                scoreTokens(tokens, into: sentiments, tracer: &tracer)
+                return ScoreValence.sums(
+                    UnsafeBufferPointer(sentiments), exclamations: punctuation.exclamations,
+                    questions: punctuation.questions)
+            }
+        }
+    }
+
+    /// `polarity_scores` from the token list on: each token's valence, then "but".
+    private func scoreTokens<Tracer: ValenceTracer>(
+        _ tokens: UnsafeMutableBufferPointer<Token>,
+        into sentiments: UnsafeMutableBufferPointer<Double>, tracer: inout Tracer
+    ) {
+        let capsDiffer = Self.allCapsDifferential(UnsafeBufferPointer(tokens))
+        var butIndex = -1
+        for index in tokens.indices {
+            if butIndex < 0, tokens[index].function == .but { butIndex = index }
+            sentiments[index] = ValenceRules.valence(
+                at: index, tokens: tokens, capsDiffer: capsDiffer, lexicon: compiled,
+                tracer: &tracer)
+        }
+        if butIndex >= 0 { ButShift.apply(to: sentiments, butIndex: butIndex, tracer: &tracer) }
+    }
+
+    /// `allcap_differential`: whether some, but not all, tokens are ALL CAPS.
+    static func allCapsDifferential(_ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var upper = 0
+        for token in tokens where token.isUpper { upper += 1 }
+        let differential = tokens.count - upper
+        return differential > 0 && differential < tokens.count
+    }
+}
+
+/// Buffers reused from one text to the next by a scoring loop; create one per thread.
+public struct SentimentScratch: Sendable {
+    var text: [UInt8] = []
+    var usesSubstitutedText = false
+    var tokens: [Token] = []
+    var sentiments: [Double] = []
+
+    public init() {}
+}
