@@ -35,6 +35,10 @@ public enum SentimentLabel: String, Sendable, CaseIterable {
 
 /// The unrounded quantities of `score_valence` from which the scores follow.
 public struct SentimentSums: Sendable, Equatable {
+    /// The number of "!" in the text (emphasis counts at most 4).
+    public var exclamationCount: Int
+    /// The number of "?" in the text (emphasis needs 2; counts at most 3, then flat).
+    public var questionCount: Int
     /// `sum(sentiments)`.
     public var valenceSum: Double
     /// `_punctuation_emphasis(text)`.
