@@ -18,18 +18,21 @@ enum EmojiSubstitution {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
         var previousWasSpace = first == 0 || bytes[first - 1] == UInt8(ascii: " ")
         var offset = first
+        var runStart = first
         while offset < bytes.count {
             let (scalar, length) = decode(bytes, at: offset)
             if let description = candidate(scalar) ? descriptions[scalar] : nil {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
                 if !previousWasSpace { output.append(UInt8(ascii: " ")) }
                 output.append(contentsOf: description)
                 previousWasSpace = false
+                runStart = offset + length
             } else {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]))
                 previousWasSpace = scalar == 0x20
             }
             offset += length
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         return true
     }
 

@@ -12,14 +12,15 @@ enum PythonRound {
         let significand = UInt128(magnitude.significandBitPattern)
             | (magnitude.isNormal ? UInt128(1) << 52 : 0)
         let exponent = Int(magnitude.exponentBitPattern) - 1075 + (magnitude.isNormal ? 0 : 1)
-        let rounded: UInt128
-        if exponent >= 0 {
-            // An integer already (|x| ≥ 2^52): nothing to round.
-            return value
-        } else {
-            rounded = roundShiftedRight(significand * UInt128(scale), by: -exponent)
-        }
-        let result = Double(rounded) / Double(scale)
+        // An integer already (|x| ≥ 2^52): nothing to round.
+        guard exponent < 0 else { return value }
+        let rounded = roundShiftedRight(significand * UInt128(scale), by: -exponent)
+        // Scores are small, so the cheap 64-bit conversion (exact below 2^53) nearly always
+        // applies; the 128-bit one keeps huge values right.
+        let exactLimit: UInt128 = 1 << 53
+        let decimal =
+            rounded < exactLimit ? Double(UInt64(truncatingIfNeeded: rounded)) : Double(rounded)
+        let result = decimal / Double(scale)
         return value < 0 ? -result : result
     }
 

@@ -43,6 +43,27 @@ enum ScoreValence {
         return (positive, negative, neutral)
     }
 
+    /// `sum(sentiments)` and ``sift(_:)`` in one pass.
+    @inline(__always)
+    static func siftAndSum(_ sentiments: UnsafeBufferPointer<Double>)
+        -> (sum: Double, positive: Double, negative: Double, neutral: Int)
+    {
+        var sum = 0.0
+        var positive = 0.0
+        var negative = 0.0
+        var nonzero = 0
+        for value in sentiments where value != 0 {
+            sum += value
+            nonzero += 1
+            if value > 0 {
+                positive += value + VaderConstants.neutralWordWeight
+            } else {
+                negative += value - VaderConstants.neutralWordWeight
+            }
+        }
+        return (sum, positive, negative, sentiments.count - nonzero)
+    }
+
     /// The sums `score_valence` computes, before rounding.
     static func sums(
         _ sentiments: UnsafeBufferPointer<Double>, exclamations: Int, questions: Int
@@ -54,15 +75,15 @@ enum ScoreValence {
                 positiveSum: 0, negativeSum: 0, neutralCount: 0, isEmpty: true)
         }
         // Python 3.11's sum(): left to right from 0 (3.12 and later compensate rounding).
-        var sum = 0.0
-        for value in sentiments { sum += value }
+        // One pass gives the sum and `_sift_sentiment_scores`; each total still adds its
+        // terms in the reference's order.
+        var (sum, positive, negative, neutral) = siftAndSum(sentiments)
         var emphasized = sum
         if sum > 0 {
             emphasized += amplifier
         } else if sum < 0 {
             emphasized -= amplifier
         }
-        var (positive, negative, neutral) = sift(sentiments)
         if positive > negative.magnitude {
             positive += amplifier
         } else if positive < negative.magnitude {

@@ -40,23 +40,21 @@ public struct SentimentAnalyzer: Sendable {
         _ input: UnsafeBufferPointer<UInt8>, scratch: inout SentimentScratch,
         tracer: inout Tracer
     ) -> SentimentSums {
-        scratch.tokens.removeAll(keepingCapacity: true)
         scratch.usesSubstitutedText = EmojiSubstitution.substitute(
             input, descriptions: BuiltInLexicons.emojiDescriptions, into: &scratch.text)
-        let punctuation: VaderTokenizer.Result
-        if scratch.usesSubstitutedText {
-            punctuation = scratch.text.withUnsafeBufferPointer { text in
-                VaderTokenizer.tokenize(text, table: compiled.table, into: &scratch.tokens)
-            }
-        } else {
-            punctuation = VaderTokenizer.tokenize(
-                input, table: compiled.table, into: &scratch.tokens)
-        }
-        let count = scratch.tokens.count
-        scratch.sentiments.removeAll(keepingCapacity: true)
-        scratch.sentiments.append(contentsOf: repeatElement(0, count: count))
-        return scratch.tokens.withUnsafeMutableBufferPointer { tokens in
-            scratch.sentiments.withUnsafeMutableBufferPointer { sentiments in
+        let byteCount = scratch.usesSubstitutedText ? scratch.text.count : input.count
+        scratch.prepare(forTokens: VaderTokenizer.maximumTokenCount(byteCount: byteCount))
+        let table = compiled.table
+        return scratch.tokens.withUnsafeMutableBufferPointer { tokenBuffer in
+            let (count, punctuation) =
+                scratch.usesSubstitutedText
+                ? scratch.text.withUnsafeBufferPointer { text in
+                    VaderTokenizer.tokenize(text, table: table, into: tokenBuffer)
+                } : VaderTokenizer.tokenize(input, table: table, into: tokenBuffer)
+            scratch.tokenCount = count
+            let tokens = UnsafeMutableBufferPointer(rebasing: tokenBuffer[..<count])
+            return scratch.sentiments.withUnsafeMutableBufferPointer { sentimentBuffer in
+                let sentiments = UnsafeMutableBufferPointer(rebasing: sentimentBuffer[..<count])
                 scoreTokens(tokens, into: sentiments, tracer: &tracer)
                 return ScoreValence.sums(
                     UnsafeBufferPointer(sentiments), exclamations: punctuation.exclamations,
@@ -94,8 +92,19 @@ public struct SentimentAnalyzer: Sendable {
 public struct SentimentScratch: Sendable {
     var text: [UInt8] = []
     var usesSubstitutedText = false
+    /// Token storage; only the first `tokenCount` are the current text's.
     var tokens: [Token] = []
+    var tokenCount = 0
+    /// Each token's valence; only the first `tokenCount` are the current text's.
     var sentiments: [Double] = []
 
     public init() {}
+
+    /// Grows the buffers to hold `count` tokens (never shrinks them).
+    mutating func prepare(forTokens count: Int) {
+        guard tokens.count < count else { return }
+        let capacity = max(count, 2 * tokens.count, 64)
+        tokens = Array(repeating: Token(start: 0, end: 0), count: capacity)
+        sentiments = Array(repeating: 0, count: capacity)
+    }
 }

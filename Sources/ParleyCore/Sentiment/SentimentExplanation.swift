@@ -50,7 +50,7 @@ extension SentimentAnalyzer {
         let scoredText = scratch.usesSubstitutedText
             ? String(decoding: scratch.text, as: UTF8.self) : text
         let bytes = Array(scoredText.utf8)
-        var tokens = scratch.tokens.indices.map { index in
+        var tokens = (0..<scratch.tokenCount).map { index in
             let token = scratch.tokens[index]
             return SentimentExplanation.Token(
                 text: String(decoding: bytes[token.start..<token.end], as: UTF8.self),
@@ -63,7 +63,9 @@ extension SentimentAnalyzer {
         }
         return SentimentExplanation(
             scoredText: scoredText, tokens: tokens,
-            capsDiffer: scratch.tokens.withUnsafeBufferPointer(Self.allCapsDifferential),
+            capsDiffer: scratch.tokens.withUnsafeBufferPointer {
+                Self.allCapsDifferential(UnsafeBufferPointer(rebasing: $0[..<scratch.tokenCount]))
+            },
             sums: sums)
     }
 }

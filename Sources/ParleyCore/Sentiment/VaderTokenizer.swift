@@ -3,18 +3,41 @@
 ///
 /// It also counts the text's `!` and `?` (for `_punctuation_emphasis`) in the same pass.
 enum VaderTokenizer {
-    struct Result {
+    struct Result: Sendable {
         var exclamations = 0
         var questions = 0
     }
 
-    /// Appends the tokens of `bytes` to `tokens`, each resolved against `table`.
+    /// The most tokens `byteCount` bytes can hold: one byte each, separated by one space.
+    static func maximumTokenCount(byteCount: Int) -> Int { (byteCount + 1) / 2 }
+
+    /// Writes the tokens of `bytes`, each resolved against `table`, to `tokens` (which must
+    /// hold ``maximumTokenCount(byteCount:)``) and returns how many there are.
     static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: WordTable, into tokens: inout [Token]
+        _ bytes: UnsafeBufferPointer<UInt8>, table: WordTable,
+        into tokens: UnsafeMutableBufferPointer<Token>
+    ) -> (count: Int, punctuation: Result) {
+        var count = 0
+        let punctuation = tokenize(bytes, table: table) { token in
+            tokens[count] = token
+            count += 1
+        }
+        return (count, punctuation)
+    }
+
+    /// Calls `emit` with each token of `bytes`, resolved against `table`.
+    ///
+    /// One scan finds a token's end and notes what it holds (letters of either case, an
+    /// apostrophe, non-ASCII bytes) from a byte-class table; only "!", "?" and non-ASCII
+    /// bytes leave the tight loop.
+    @inline(__always)
+    static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: WordTable, emit: (Token) -> Void
     ) -> Result {
         var result = Result()
         var offset = 0
         let count = bytes.count
+        let classes = ByteClass.table
         while offset < count {
             let skipped = whitespaceLength(bytes, at: offset)
             if skipped > 0 {
@@ -22,19 +45,35 @@ enum VaderTokenizer {
                 continue
             }
             let start = offset
-            while offset < count, whitespaceLength(bytes, at: offset) == 0 {
-                let byte = bytes[offset]
-                if byte == UInt8(ascii: "!") { result.exclamations += 1 }
-                if byte == UInt8(ascii: "?") { result.questions += 1 }
+            var seen: UInt16 = 0
+            while offset < count {
+                let byteClass = classes[Int(bytes[offset])]
+                if byteClass & ByteClass.stop != 0 {
+                    if byteClass & ByteClass.whitespace != 0 { break }
+                    if byteClass & ByteClass.mayStartWhitespace != 0,
+                        PythonText.nonASCIIWhitespaceLength(bytes, at: offset) > 0
+                    {
+                        break
+                    }
+                    if byteClass & ByteClass.exclamation != 0 { result.exclamations += 1 }
+                    if byteClass & ByteClass.question != 0 { result.questions += 1 }
+                }
+                seen |= byteClass
                 offset += 1
             }
-            var token = stripPunctuationIfWord(bytes, start: start, end: offset)
-            classify(&token, bytes: bytes, table: table)
-            tokens.append(token)
+            var token = stripPunctuationIfWord(
+                bytes, start: start, end: offset, isASCII: seen & ByteClass.nonASCII == 0)
+            if seen & ByteClass.nonASCII != 0 {
+                classifyNonASCII(&token, word: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), table: table)
+            } else {
+                classifyASCII(&token, bytes: bytes, seen: seen, table: table)
+            }
+            emit(token)
         }
         return result
     }
 
+    /// The length of the whitespace character at `offset`, or 0.
     @inline(__always)
     static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
         let byte = bytes[offset]
@@ -46,47 +85,33 @@ enum VaderTokenizer {
     /// two code points or fewer (then the token is probably an emoticon like ":)" and is kept
     /// whole — so is "ok," or "no!", a quirk of the reference).
     static func stripPunctuationIfWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, isASCII: Bool = false
     ) -> Token {
         var first = start
         var last = end
-        while first < last, PythonText.isPunctuation(bytes[first]) { first += 1 }
-        while last > first, PythonText.isPunctuation(bytes[last - 1]) { last -= 1 }
-        let stripped = UnsafeBufferPointer(rebasing: bytes[first..<last])
-        if PythonText.codePointCount(stripped) <= 2 { return Token(start: start, end: end) }
+        let classes = ByteClass.table
+        while first < last, classes[Int(bytes[first])] & ByteClass.punctuation != 0 { first += 1 }
+        while last > first, classes[Int(bytes[last - 1])] & ByteClass.punctuation != 0 { last -= 1 }
+        let length =
+            isASCII
+            ? last - first : PythonText.codePointCount(UnsafeBufferPointer(rebasing: bytes[first..<last]))
+        if length <= 2 { return Token(start: start, end: end) }
         return Token(start: first, end: last)
     }
 
-    /// Resolves the token's lowercase form in `table` and computes `isupper()` and the
-    /// "n't" test. ASCII tokens (nearly all) are folded byte by byte while hashing; others go
-    /// through Python's full `str.lower()`.
+    /// Resolves an ASCII token's lowercase form in `table` and sets `isupper()` and the
+    /// "n't" test; `seen` holds the byte classes of the unstripped token.
     @inline(__always)
-    static func classify(_ token: inout Token, bytes: UnsafeBufferPointer<UInt8>, table: WordTable) {
+    static func classifyASCII(
+        _ token: inout Token, bytes: UnsafeBufferPointer<UInt8>, seen: UInt16, table: WordTable
+    ) {
         let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
-        var hash = WordTable.fnvOffset
-        var hasUpper = false
-        var hasLower = false
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in word {
-            if byte >= 0x80 {
-                classifyNonASCII(&token, word: word, table: table)
-                return
-            }
-            let lower = PythonText.asciiLowercase(byte)
-            hasUpper = hasUpper || lower != byte
-            hasLower = hasLower || (byte &- 0x61 < 26)
-            hash = (hash ^ UInt32(lower)) &* WordTable.fnvPrime
-            if lower == UInt8(ascii: "t"), previous == UInt8(ascii: "'"),
-                beforePrevious == UInt8(ascii: "n")
-            {
-                token.isNegation = true
-            }
-            beforePrevious = previous
-            previous = lower
-        }
-        token.isUpper = hasUpper && !hasLower
-        token.resolve(entry: table.lookup(asciiFolding: word, hash: hash), in: table)
+        var hasher = WordHasher()
+        for byte in word { hasher.add(PythonText.asciiLowercase(byte)) }
+        // Stripped punctuation holds no letters, so the whole token's letters decide.
+        token.isUpper = seen & ByteClass.upper != 0 && seen & ByteClass.lower == 0
+        if seen & ByteClass.apostrophe != 0 { token.isNegation = containsNT(word) }
+        token.resolve(entry: table.lookup(asciiFolding: word, hash: hasher.finish()), in: table)
     }
 
     private static func classifyNonASCII(
@@ -95,19 +120,59 @@ enum VaderTokenizer {
         let text = String(decoding: word, as: UTF8.self)
         token.isUpper = PythonText.isUpper(Substring(text).unicodeScalars)
         let lowered = Array(PythonText.lowercased(text).utf8)
-        token.isNegation = containsNT(lowered)
+        token.isNegation = lowered.withUnsafeBufferPointer(containsNT)
         token.resolve(entry: table.lookup(lowered), in: table)
     }
 
-    /// The reference's `"n't" in word`.
-    static func containsNT(_ bytes: [UInt8]) -> Bool {
+    /// The reference's `"n't" in word.lower()`.
+    static func containsNT(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3 else { return false }
         for index in 2..<bytes.count
-        where bytes[index] == UInt8(ascii: "t") && bytes[index - 1] == UInt8(ascii: "'")
-            && bytes[index - 2] == UInt8(ascii: "n")
+        where PythonText.asciiLowercase(bytes[index]) == UInt8(ascii: "t")
+            && bytes[index - 1] == UInt8(ascii: "'")
+            && PythonText.asciiLowercase(bytes[index - 2]) == UInt8(ascii: "n")
         {
             return true
         }
         return false
+    }
+}
+
+/// Flags of a byte for the tokenizer's scan, from one table lookup.
+enum ByteClass {
+    static let whitespace: UInt16 = 1 << 0
+    /// A lead byte of a non-ASCII whitespace character (0xC2, 0xE1, 0xE2, 0xE3).
+    static let mayStartWhitespace: UInt16 = 1 << 1
+    static let exclamation: UInt16 = 1 << 2
+    static let question: UInt16 = 1 << 3
+    static let nonASCII: UInt16 = 1 << 4
+    static let upper: UInt16 = 1 << 5
+    static let lower: UInt16 = 1 << 6
+    static let apostrophe: UInt16 = 1 << 7
+    /// `string.punctuation`.
+    static let punctuation: UInt16 = 1 << 8
+    /// The classes that make the scan stop and look closer.
+    static let stop = whitespace | mayStartWhitespace | exclamation | question
+
+    /// (Written once in its initializer, then only read: safe to share.)
+    /// Allocated once and never freed: 512 bytes for the process's life.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt16> = {
+        let flags = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        for value in 0...255 { flags[value] = flagsOf(UInt8(value)) }
+        return UnsafePointer(flags)
+    }()
+
+    private static func flagsOf(_ byte: UInt8) -> UInt16 {
+        var flags: UInt16 = 0
+        if PythonText.isASCIIWhitespace(byte) { flags |= whitespace }
+        if [0xC2, 0xE1, 0xE2, 0xE3].contains(byte) { flags |= mayStartWhitespace }
+        if byte == UInt8(ascii: "!") { flags |= exclamation }
+        if byte == UInt8(ascii: "?") { flags |= question }
+        if byte >= 0x80 { flags |= nonASCII }
+        if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { flags |= upper }
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { flags |= lower }
+        if byte == UInt8(ascii: "'") { flags |= apostrophe }
+        if PythonText.isPunctuation(byte) { flags |= punctuation }
+        return flags
     }
 }

@@ -9,7 +9,9 @@ final class WordTable: @unchecked Sendable {
     private let keyBytes: UnsafeMutableBufferPointer<UInt8>
     private let keyStarts: UnsafeMutableBufferPointer<Int32>
     private let infos: UnsafeMutableBufferPointer<WordInfo>
-    private let slots: UnsafeMutableBufferPointer<Int32>
+    /// Open addressing: each slot holds an entry's full hash (high 32 bits) and index + 1
+    /// (low 32 bits; 0 for an empty slot), so most misses never touch the keys.
+    private let slots: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
     let count: Int
 
@@ -24,7 +26,7 @@ final class WordTable: @unchecked Sendable {
         while capacity < entries.count * 2 { capacity *= 2 }
         infos.initialize(repeating: WordInfo())
         slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: -1)
+        slots.initialize(repeating: 0)
         mask = capacity - 1
         var offset = 0
         for (index, entry) in entries.enumerated() {
@@ -34,9 +36,10 @@ final class WordTable: @unchecked Sendable {
                 offset += 1
             }
             infos[index] = entry.info
-            var slot = Int(Self.hash(entry.word)) & mask
-            while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
-            slots[slot] = Int32(index)
+            let hash = Self.hash(entry.word)
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot &+ 1) & mask }
+            slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         }
         keyStarts[entries.count] = Int32(offset)
     }
@@ -48,15 +51,14 @@ final class WordTable: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// FNV-1a over bytes, the same function ``lookup(asciiFolding:hash:)`` expects.
+    /// The table's hash of a word's bytes. Bytes are packed eight at a time into a word and
+    /// multiplied once per word, so hashing costs little more than reading the token; the
+    /// tokenizer computes the same value incrementally with ``WordHasher``.
     static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
-        var hash = fnvOffset
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* fnvPrime }
-        return hash
+        var hasher = WordHasher()
+        for byte in bytes { hasher.add(byte) }
+        return hasher.finish()
     }
-
-    static let fnvOffset: UInt32 = 2_166_136_261
-    static let fnvPrime: UInt32 = 16_777_619
 
     /// The entry whose key equals `bytes` with ASCII letters lowered; `hash` must be
     /// ``hash(_:)`` of those lowered bytes. Returns the entry's index, or -1.
@@ -64,11 +66,14 @@ final class WordTable: @unchecked Sendable {
     func lookup(asciiFolding bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
         var slot = Int(hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return -1 }
-            let start = Int(keyStarts[index])
-            let length = Int(keyStarts[index + 1]) - start
-            if length == bytes.count && matches(bytes, keyStart: start) { return index }
+            let content = slots[slot]
+            if content == 0 { return -1 }
+            if UInt32(truncatingIfNeeded: content >> 32) == hash {
+                let index = Int(UInt32(truncatingIfNeeded: content)) - 1
+                let start = Int(keyStarts[index])
+                let length = Int(keyStarts[index + 1]) - start
+                if length == bytes.count && matches(bytes, keyStart: start) { return index }
+            }
             slot = (slot &+ 1) & mask
         }
     }
@@ -92,5 +97,34 @@ final class WordTable: @unchecked Sendable {
     /// The lowercase spelling of entry `index`.
     func word(at index: Int) -> [UInt8] {
         Array(keyBytes[Int(keyStarts[index])..<Int(keyStarts[index + 1])])
+    }
+}
+
+/// The incremental form of ``WordTable/hash(_:)``.
+struct WordHasher {
+    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var pending: UInt64 = 0
+    private var shift: UInt64 = 0
+    private var count: UInt64 = 0
+    private static let multiplier: UInt64 = 0xBF58_476D_1CE4_E5B9
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        pending |= UInt64(byte) << shift
+        shift += 8
+        count += 1
+        if shift == 64 {
+            state = (state ^ pending) &* Self.multiplier
+            pending = 0
+            shift = 0
+        }
+    }
+
+    @inline(__always)
+    func finish() -> UInt32 {
+        var mixed = (state ^ pending ^ (count << 56)) &* Self.multiplier
+        mixed ^= mixed >> 29
+        mixed = mixed &* 0x94D0_49BB_1331_11EB
+        return UInt32(truncatingIfNeeded: mixed >> 32)
     }
 }
