@@ -9,16 +9,18 @@
 /// Zeros are skipped: a zero found by `index` stays zero whatever the factor, and a nonzero
 /// value never becomes zero, so zeros can neither change nor be found for a nonzero value.
 enum ButShift {
-    /// Applies the rule in place; `butIndex` is the position of the first "but".
+    typealias Positions = UnsafeBufferPointer<Int32>
+
+    /// Applies the rule in place; `nonzero` lists, in order, the positions whose valence is
+    /// not 0, and `butIndex` is the position of the first "but".
     static func apply<Tracer: ValenceTracer>(
-        to sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, tracer: inout Tracer
+        to sentiments: UnsafeMutableBufferPointer<Double>, nonzero: Positions, butIndex: Int,
+        tracer: inout Tracer
     ) {
-        var nonzero = 0
-        for value in sentiments where value != 0 { nonzero += 1 }
-        if nonzero <= linearLimit {
-            applyByScanning(sentiments, butIndex: butIndex, tracer: &tracer)
+        if nonzero.count <= linearLimit {
+            applyByScanning(sentiments, nonzero: nonzero, butIndex: butIndex, tracer: &tracer)
         } else {
-            applyByBuckets(sentiments, butIndex: butIndex, tracer: &tracer)
+            applyByBuckets(sentiments, nonzero: nonzero, butIndex: butIndex, tracer: &tracer)
         }
     }
 
@@ -44,30 +46,31 @@ enum ButShift {
 
     /// The reference's loop, literally, over the nonzero positions: O(n²) in their count.
     static func applyByScanning<Tracer: ValenceTracer>(
-        _ sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, tracer: inout Tracer
+        _ sentiments: UnsafeMutableBufferPointer<Double>, nonzero: Positions, butIndex: Int,
+        tracer: inout Tracer
     ) {
-        for visited in sentiments.indices {
-            let value = sentiments[visited]
-            guard value != 0 else { continue }
+        for visited in nonzero.indices {
+            let value = sentiments[Int(nonzero[visited])]
             // The visited position is unchanged so far, so the scan always finds one.
             var first = 0
-            while sentiments[first] != value { first += 1 }
-            _ = shift(sentiments, at: first, butIndex: butIndex, tracer: &tracer)
+            while first < visited, sentiments[Int(nonzero[first])] != value { first += 1 }
+            _ = shift(sentiments, at: Int(nonzero[first]), butIndex: butIndex, tracer: &tracer)
         }
     }
 
     /// The same result in O(n log n) for long texts: for each value, a min-heap of the
     /// positions that held it (stale entries are dropped when they surface).
     static func applyByBuckets<Tracer: ValenceTracer>(
-        _ sentiments: UnsafeMutableBufferPointer<Double>, butIndex: Int, tracer: inout Tracer
+        _ sentiments: UnsafeMutableBufferPointer<Double>, nonzero: Positions, butIndex: Int,
+        tracer: inout Tracer
     ) {
         var buckets: [Double: MinHeap] = [:]
-        for position in sentiments.indices where sentiments[position] != 0 {
-            buckets[sentiments[position], default: MinHeap()].insert(position)
+        for position in nonzero {
+            buckets[sentiments[Int(position)], default: MinHeap()].insert(Int(position))
         }
-        for visited in sentiments.indices {
+        for position in nonzero {
+            let visited = Int(position)
             let value = sentiments[visited]
-            guard value != 0 else { continue }
             var first = visited
             if var heap = buckets.removeValue(forKey: value) {
                 while let top = heap.minimum, sentiments[top] != value { heap.removeMinimum() }
@@ -76,6 +79,21 @@ enum ButShift {
             }
             if let new = shift(sentiments, at: first, butIndex: butIndex, tracer: &tracer) {
                 buckets[new, default: MinHeap()].insert(first)
+            }
+        }
+    }
+
+    /// The rule on a plain array, for tests and one-off use.
+    static func apply(to sentiments: inout [Double], butIndex: Int, forceBuckets: Bool = false) {
+        let nonzero = sentiments.indices.filter { sentiments[$0] != 0 }.map { Int32($0) }
+        var tracer = SilentTracer()
+        sentiments.withUnsafeMutableBufferPointer { buffer in
+            nonzero.withUnsafeBufferPointer { positions in
+                if forceBuckets {
+                    applyByBuckets(buffer, nonzero: positions, butIndex: butIndex, tracer: &tracer)
+                } else {
+                    apply(to: buffer, nonzero: positions, butIndex: butIndex, tracer: &tracer)
+                }
             }
         }
     }

@@ -40,6 +40,15 @@ enum EmojiSubstitution {
         _ bytes: UnsafeBufferPointer<UInt8>, descriptions: [UInt32: [UInt8]]
     ) -> Int? {
         var offset = 0
+        // Most texts are ASCII: test eight bytes at a time for a high bit.
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while offset + 8 <= bytes.count,
+                base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+            }
+        }
         while offset < bytes.count {
             if bytes[offset] < 0x80 {
                 offset += 1

@@ -43,30 +43,31 @@ enum ScoreValence {
         return (positive, negative, neutral)
     }
 
-    /// `sum(sentiments)` and ``sift(_:)`` in one pass.
+    /// `sum(sentiments)` and ``sift(_:)`` in one pass over the nonzero valences (adding a
+    /// zero never changes a sum, so skipping them is exact).
     @inline(__always)
-    static func siftAndSum(_ sentiments: UnsafeBufferPointer<Double>)
+    static func siftAndSum(_ sentiments: UnsafeBufferPointer<Double>, nonzero: ButShift.Positions)
         -> (sum: Double, positive: Double, negative: Double, neutral: Int)
     {
         var sum = 0.0
         var positive = 0.0
         var negative = 0.0
-        var nonzero = 0
-        for value in sentiments where value != 0 {
+        for position in nonzero {
+            let value = sentiments[Int(position)]
             sum += value
-            nonzero += 1
             if value > 0 {
                 positive += value + VaderConstants.neutralWordWeight
             } else {
                 negative += value - VaderConstants.neutralWordWeight
             }
         }
-        return (sum, positive, negative, sentiments.count - nonzero)
+        return (sum, positive, negative, sentiments.count - nonzero.count)
     }
 
     /// The sums `score_valence` computes, before rounding.
     static func sums(
-        _ sentiments: UnsafeBufferPointer<Double>, exclamations: Int, questions: Int
+        _ sentiments: UnsafeBufferPointer<Double>, nonzero: ButShift.Positions,
+        exclamations: Int, questions: Int
     ) -> SentimentSums {
         let amplifier = punctuationEmphasis(exclamations: exclamations, questions: questions)
         guard !sentiments.isEmpty else {
@@ -77,7 +78,7 @@ enum ScoreValence {
         // Python 3.11's sum(): left to right from 0 (3.12 and later compensate rounding).
         // One pass gives the sum and `_sift_sentiment_scores`; each total still adds its
         // terms in the reference's order.
-        var (sum, positive, negative, neutral) = siftAndSum(sentiments)
+        var (sum, positive, negative, neutral) = siftAndSum(sentiments, nonzero: nonzero)
         var emphasized = sum
         if sum > 0 {
             emphasized += amplifier

@@ -54,29 +54,46 @@ public struct SentimentAnalyzer: Sendable {
             scratch.tokenCount = count
             let tokens = UnsafeMutableBufferPointer(rebasing: tokenBuffer[..<count])
             return scratch.sentiments.withUnsafeMutableBufferPointer { sentimentBuffer in
-                let sentiments = UnsafeMutableBufferPointer(rebasing: sentimentBuffer[..<count])
-                scoreTokens(tokens, into: sentiments, tracer: &tracer)
-                return ScoreValence.sums(
-                    UnsafeBufferPointer(sentiments), exclamations: punctuation.exclamations,
-                    questions: punctuation.questions)
+                scratch.nonzero.withUnsafeMutableBufferPointer { nonzeroBuffer in
+                    let sentiments = UnsafeMutableBufferPointer(rebasing: sentimentBuffer[..<count])
+                    let nonzeroCount = scoreTokens(
+                        tokens, into: sentiments, nonzero: nonzeroBuffer, tracer: &tracer)
+                    return ScoreValence.sums(
+                        UnsafeBufferPointer(sentiments),
+                        nonzero: UnsafeBufferPointer(rebasing: nonzeroBuffer[..<nonzeroCount]),
+                        exclamations: punctuation.exclamations, questions: punctuation.questions)
+                }
             }
         }
     }
 
-    /// `polarity_scores` from the token list on: each token's valence, then "but".
+    /// `polarity_scores` from the token list on: each token's valence, then "but". Lists the
+    /// positions of nonzero valences in `nonzero` and returns how many there are.
     private func scoreTokens<Tracer: ValenceTracer>(
         _ tokens: UnsafeMutableBufferPointer<Token>,
-        into sentiments: UnsafeMutableBufferPointer<Double>, tracer: inout Tracer
-    ) {
+        into sentiments: UnsafeMutableBufferPointer<Double>,
+        nonzero: UnsafeMutableBufferPointer<Int32>, tracer: inout Tracer
+    ) -> Int {
         let capsDiffer = Self.allCapsDifferential(UnsafeBufferPointer(tokens))
         var butIndex = -1
+        var nonzeroCount = 0
         for index in tokens.indices {
             if butIndex < 0, tokens[index].function == .but { butIndex = index }
-            sentiments[index] = ValenceRules.valence(
+            let valence = ValenceRules.valence(
                 at: index, tokens: tokens, capsDiffer: capsDiffer, lexicon: compiled,
                 tracer: &tracer)
+            sentiments[index] = valence
+            if valence != 0 {
+                nonzero[nonzeroCount] = Int32(truncatingIfNeeded: index)
+                nonzeroCount += 1
+            }
         }
-        if butIndex >= 0 { ButShift.apply(to: sentiments, butIndex: butIndex, tracer: &tracer) }
+        if butIndex >= 0 {
+            ButShift.apply(
+                to: sentiments, nonzero: UnsafeBufferPointer(rebasing: nonzero[..<nonzeroCount]),
+                butIndex: butIndex, tracer: &tracer)
+        }
+        return nonzeroCount
     }
 
     /// `allcap_differential`: whether some, but not all, tokens are ALL CAPS.
@@ -97,6 +114,8 @@ public struct SentimentScratch: Sendable {
     var tokenCount = 0
     /// Each token's valence; only the first `tokenCount` are the current text's.
     var sentiments: [Double] = []
+    /// Positions of the nonzero valences.
+    var nonzero: [Int32] = []
 
     public init() {}
 
@@ -106,5 +125,6 @@ public struct SentimentScratch: Sendable {
         let capacity = max(count, 2 * tokens.count, 64)
         tokens = Array(repeating: Token(start: 0, end: 0), count: capacity)
         sentiments = Array(repeating: 0, count: capacity)
+        nonzero = Array(repeating: 0, count: capacity)
     }
 }

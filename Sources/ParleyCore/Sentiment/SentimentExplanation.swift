@@ -74,8 +74,12 @@ extension SentimentSums {
     /// Recomputes the sums from final token valences and the text's "!" and "?" counts,
     /// exactly as the scorer does.
     public init(valences: [Double], exclamations: Int, questions: Int) {
-        self = valences.withUnsafeBufferPointer {
-            ScoreValence.sums($0, exclamations: exclamations, questions: questions)
+        let nonzero = valences.indices.filter { valences[$0] != 0 }.map { Int32($0) }
+        self = valences.withUnsafeBufferPointer { values in
+            nonzero.withUnsafeBufferPointer { positions in
+                ScoreValence.sums(
+                    values, nonzero: positions, exclamations: exclamations, questions: questions)
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ final class WordTable: @unchecked Sendable {
     /// (low 32 bits; 0 for an empty slot), so most misses never touch the keys.
     private let slots: UnsafeMutableBufferPointer<UInt64>
     private let mask: Int
+    /// Slots are chosen by the hash's top bits, the best mixed by the final multiply.
+    private let slotShift: UInt32
     let count: Int
 
     /// Builds the table; `entries` hold lowercase words, each once.
@@ -23,7 +25,12 @@ final class WordTable: @unchecked Sendable {
         keyStarts = .allocate(capacity: entries.count + 1)
         infos = .allocate(capacity: max(entries.count, 1))
         var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
+        var bits: UInt32 = 4
+        while capacity < entries.count * 2 {
+            capacity *= 2
+            bits += 1
+        }
+        slotShift = 32 - bits
         infos.initialize(repeating: WordInfo())
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0)
@@ -37,7 +44,7 @@ final class WordTable: @unchecked Sendable {
             }
             infos[index] = entry.info
             let hash = Self.hash(entry.word)
-            var slot = Int(hash) & mask
+            var slot = Int(hash >> slotShift)
             while slots[slot] != 0 { slot = (slot &+ 1) & mask }
             slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         }
@@ -64,7 +71,7 @@ final class WordTable: @unchecked Sendable {
     /// ``hash(_:)`` of those lowered bytes. Returns the entry's index, or -1.
     @inline(__always)
     func lookup(asciiFolding bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        var slot = Int(hash) & mask
+        var slot = Int(hash >> slotShift)
         while true {
             let content = slots[slot]
             if content == 0 { return -1 }
@@ -120,11 +127,10 @@ struct WordHasher {
         }
     }
 
+    /// The top half of one multiply: its high bits depend on every input bit.
     @inline(__always)
     func finish() -> UInt32 {
-        var mixed = (state ^ pending ^ (count << 56)) &* Self.multiplier
-        mixed ^= mixed >> 29
-        mixed = mixed &* 0x94D0_49BB_1331_11EB
+        let mixed = (state ^ pending ^ (count << 56)) &* Self.multiplier
         return UInt32(truncatingIfNeeded: mixed >> 32)
     }
 }
