@@ -2,8 +2,9 @@
 /// replaced by its description ("😁" → "beaming face with smiling eyes").
 ///
 /// Faithful to 3.3.2, including its spacing: a space is put before a description unless the
-/// previous character was a space (or another emoji's description, then none is added), and
-/// never after it, so "😁good" becomes "beaming face with smiling eyesgood".
+/// previous character was an ASCII space or the description is the text's start, and never
+/// after it, so "😁good" becomes "beaming face with smiling eyesgood". Only emoji of one
+/// code point match: "❤️" is "❤" and U+FE0F, which stays glued to "red heart".
 enum EmojiSubstitution {
     /// Writes the substituted text into `output` and returns true, or returns false (leaving
     /// `output` alone) when `bytes` holds no emoji of the lexicon.
