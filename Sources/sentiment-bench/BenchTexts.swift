@@ -6,8 +6,12 @@ enum BenchTexts {
     static func vaderDataSets(count: Int) -> [String] {
         let directory = "../shared/data/vader/"
         var texts: [String] = []
-        for name in ["tweets", "nytEditorialSnippets", "movieReviewSnippets", "amazonReviewSnippets"] {
-            guard let data = FileManager.default.contents(atPath: directory + name + "_GroundTruth.txt")
+        for name in [
+            "tweets", "nytEditorialSnippets", "movieReviewSnippets", "amazonReviewSnippets",
+        ] {
+            guard
+                let data = FileManager.default.contents(
+                    atPath: directory + name + "_GroundTruth.txt")
             else { continue }
             for line in String(decoding: data, as: UTF8.self).components(separatedBy: "\r\n") {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -73,7 +77,9 @@ enum BenchTexts {
         bad hate terrible worst wrong awful stupid sad problem shit sorry angry disappointed \
         broken annoying fail no never useless horrible poor lost crap damn kill war
         """.split(separator: " ").map(String.init)
-    static let boosters = ["very", "really", "so", "extremely", "kinda", "totally", "most", "barely"]
+    static let boosters = [
+        "very", "really", "so", "extremely", "kinda", "totally", "most", "barely",
+    ]
     static let negations = ["not", "don't", "can't", "isn't", "never", "didn't", "without", "no"]
     static let emoticons = [":)", ":(", ":D", ";)", "<3", ":/", "xD", ":-("]
     static let emoji = ["😂", "👍", "❤️", "😍", "😡", "🙄", "🔥", "😢"]

@@ -30,7 +30,8 @@ struct ReferenceRun {
         defer { try? FileManager.default.removeItem(at: textFile) }
         // One text a line: newlines inside a text become spaces for both scorers alike
         // (whitespace to VADER), so neither sees different input.
-        let body = texts.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
+        let body = texts.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(
+            separator: "\n")
         guard (try? Data((body + "\n").utf8).write(to: textFile)) != nil else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
@@ -45,6 +46,7 @@ struct ReferenceRun {
             let seconds = Double(fields[1]), let cpuSeconds = Double(fields[2]),
             let sum = Double(fields[3].trimmingCharacters(in: .whitespacesAndNewlines))
         else { return nil }
-        return ReferenceRun(count: count, seconds: seconds, cpuSeconds: cpuSeconds, compoundSum: sum)
+        return ReferenceRun(
+            count: count, seconds: seconds, cpuSeconds: cpuSeconds, compoundSum: sum)
     }
 }

@@ -67,14 +67,17 @@ func line(_ label: String, texts: Int, bytes: Int, seconds: Double, reference: D
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
-let texts = options.source == "vader"
+let texts =
+    options.source == "vader"
     ? BenchTexts.vaderDataSets(count: options.texts) : BenchTexts.generated(count: options.texts)
 guard !texts.isEmpty else {
     print("no texts (is ../shared/data/vader present?)")
     exit(1)
 }
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-print("\(texts.count) texts (\(options.source)), \(bytes / 1_000) kB, mean \(bytes / texts.count) bytes")
+print(
+    "\(texts.count) texts (\(options.source)), \(bytes / 1_000) kB, mean \(bytes / texts.count) bytes"
+)
 
 var builder = CorpusBuilder()
 for (index, text) in texts.enumerated() {
@@ -102,15 +105,25 @@ let loop = best(of: 3) {
         }
     }
 }
-line("parley, 1 thread (loop)", texts: texts.count, bytes: bytes, seconds: loop.wall, reference: referenceRate)
-line("parley, 1 thread (loop), CPU time", texts: texts.count, bytes: bytes, seconds: loop.cpu, reference: referenceCPURate)
+line(
+    "parley, 1 thread (loop)", texts: texts.count, bytes: bytes, seconds: loop.wall,
+    reference: referenceRate)
+line(
+    "parley, 1 thread (loop), CPU time", texts: texts.count, bytes: bytes, seconds: loop.cpu,
+    reference: referenceCPURate)
 var column = SentimentColumn(count: 0)
 let one = try best(of: 3) { column = try analyzer.scores(of: corpus, workers: 1) }.wall
-line("parley, corpus, 1 worker", texts: texts.count, bytes: bytes, seconds: one, reference: referenceRate)
+line(
+    "parley, corpus, 1 worker", texts: texts.count, bytes: bytes, seconds: one,
+    reference: referenceRate)
 let two = try best(of: 3) { column = try analyzer.scores(of: corpus, workers: 2) }.wall
-line("parley, corpus, 2 workers", texts: texts.count, bytes: bytes, seconds: two, reference: referenceRate)
+line(
+    "parley, corpus, 2 workers", texts: texts.count, bytes: bytes, seconds: two,
+    reference: referenceRate)
 let all = try best(of: 3) { column = try analyzer.scores(of: corpus) }.wall
-line("parley, corpus, all cores", texts: texts.count, bytes: bytes, seconds: all, reference: referenceRate)
+line(
+    "parley, corpus, all cores", texts: texts.count, bytes: bytes, seconds: all,
+    reference: referenceRate)
 print(String(format: "scaling 1 → 2 workers (wall clock): %.2fx", one / two))
 
 if let reference {
@@ -122,7 +135,9 @@ if let reference {
         "vaderSentiment 3.3.2, CPU time", texts: reference.count, bytes: referenceBytes,
         seconds: reference.cpuSeconds, reference: nil)
     let ours = (0..<reference.count).reduce(0.0) { $0 + column.compound(of: $1) }
-    print(String(format: "sum of compound over those texts: parley %.4f, reference %.4f",
-        ours, reference.compoundSum))
+    print(
+        String(
+            format: "sum of compound over those texts: parley %.4f, reference %.4f",
+            ours, reference.compoundSum))
 }
 print(String(format: "(checksum %.4f)", checksum))

@@ -9,7 +9,8 @@ enum PythonRound {
         guard value.isFinite, value != 0 else { return value }
         let scale = powerOfTen(decimals)
         let magnitude = value.magnitude
-        let significand = UInt128(magnitude.significandBitPattern)
+        let significand =
+            UInt128(magnitude.significandBitPattern)
             | (magnitude.isNormal ? UInt128(1) << 52 : 0)
         let exponent = Int(magnitude.exponentBitPattern) - 1075 + (magnitude.isNormal ? 0 : 1)
         // An integer already (|x| ≥ 2^52): nothing to round.

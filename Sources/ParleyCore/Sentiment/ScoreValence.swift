@@ -72,7 +72,8 @@ enum ScoreValence {
         let amplifier = punctuationEmphasis(exclamations: exclamations, questions: questions)
         guard !sentiments.isEmpty else {
             return SentimentSums(
-                exclamationCount: exclamations, questionCount: questions, valenceSum: 0, punctuationAmplifier: amplifier, emphasizedSum: 0, compound: 0,
+                exclamationCount: exclamations, questionCount: questions, valenceSum: 0,
+                punctuationAmplifier: amplifier, emphasizedSum: 0, compound: 0,
                 positiveSum: 0, negativeSum: 0, neutralCount: 0, isEmpty: true)
         }
         // Python 3.11's sum(): left to right from 0 (3.12 and later compensate rounding).
@@ -91,7 +92,8 @@ enum ScoreValence {
             negative -= amplifier
         }
         return SentimentSums(
-            exclamationCount: exclamations, questionCount: questions, valenceSum: sum, punctuationAmplifier: amplifier, emphasizedSum: emphasized,
+            exclamationCount: exclamations, questionCount: questions, valenceSum: sum,
+            punctuationAmplifier: amplifier, emphasizedSum: emphasized,
             compound: normalize(emphasized), positiveSum: positive, negativeSum: negative,
             neutralCount: neutral, isEmpty: false)
     }

@@ -20,7 +20,8 @@ public struct SentimentColumn: Sendable, Equatable {
 
     /// A column of `count` zero scores.
     public init(count: Int) {
-        storage = Array(repeating: Packed(negative: 0, neutral: 0, positive: 0, compound: 0), count: count)
+        storage = Array(
+            repeating: Packed(negative: 0, neutral: 0, positive: 0, compound: 0), count: count)
     }
 
     public var count: Int { storage.count }

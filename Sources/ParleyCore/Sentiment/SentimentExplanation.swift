@@ -47,7 +47,8 @@ extension SentimentAnalyzer {
         var tracer = RecordingTracer()
         var copy = text
         let sums = copy.withUTF8 { evaluate($0, scratch: &scratch, tracer: &tracer) }
-        let scoredText = scratch.usesSubstitutedText
+        let scoredText =
+            scratch.usesSubstitutedText
             ? String(decoding: scratch.text, as: UTF8.self) : text
         let bytes = Array(scoredText.utf8)
         var tokens = (0..<scratch.tokenCount).map { index in

@@ -62,7 +62,8 @@ public struct SentimentSums: Sendable, Equatable {
         let proportions = VaderConstants.proportionDecimals
         return SentimentScores(
             negative: PythonRound.round((negativeSum / total).magnitude, decimals: proportions),
-            neutral: PythonRound.round((Double(neutralCount) / total).magnitude, decimals: proportions),
+            neutral: PythonRound.round(
+                (Double(neutralCount) / total).magnitude, decimals: proportions),
             positive: PythonRound.round((positiveSum / total).magnitude, decimals: proportions),
             compound: PythonRound.round(compound, decimals: VaderConstants.compoundDecimals))
     }

@@ -64,7 +64,9 @@ enum VaderTokenizer {
             var token = stripPunctuationIfWord(
                 bytes, start: start, end: offset, isASCII: seen & ByteClass.nonASCII == 0)
             if seen & ByteClass.nonASCII != 0 {
-                classifyNonASCII(&token, word: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), table: table)
+                classifyNonASCII(
+                    &token, word: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
+                    table: table)
             } else {
                 classifyASCII(&token, bytes: bytes, seen: seen, table: table)
             }
@@ -94,7 +96,8 @@ enum VaderTokenizer {
         while last > first, classes[Int(bytes[last - 1])] & ByteClass.punctuation != 0 { last -= 1 }
         let length =
             isASCII
-            ? last - first : PythonText.codePointCount(UnsafeBufferPointer(rebasing: bytes[first..<last]))
+            ? last - first
+            : PythonText.codePointCount(UnsafeBufferPointer(rebasing: bytes[first..<last]))
         if length <= 2 { return Token(start: start, end: end) }
         return Token(start: first, end: last)
     }

@@ -60,17 +60,23 @@ extension ValenceRules {
         }
         var valence = valence
         // onezero, twoonezero, twoone, threetwoone, threetwo — the reference's order.
-        let before = [(index - 1, 2), (index - 2, 3), (index - 2, 2), (index - 3, 3), (index - 3, 2)]
+        let before = [
+            (index - 1, 2), (index - 2, 3), (index - 2, 2), (index - 3, 3), (index - 3, 2),
+        ]
         for (start, length) in before {
             if let phrase = match(lexicon.specialCases, start, length, tokens) {
-                tracer.record(.specialCase(phrase: phrase.text), token: index, from: valence, to: phrase.valence)
+                tracer.record(
+                    .specialCase(phrase: phrase.text), token: index, from: valence,
+                    to: phrase.valence)
                 valence = phrase.valence
                 break
             }
         }
         for length in 2...3 where tokens.count - 1 > index + length - 2 {
             if let phrase = match(lexicon.specialCases, index, length, tokens) {
-                tracer.record(.specialCase(phrase: phrase.text), token: index, from: valence, to: phrase.valence)
+                tracer.record(
+                    .specialCase(phrase: phrase.text), token: index, from: valence,
+                    to: phrase.valence)
                 valence = phrase.valence
             }
         }
@@ -78,7 +84,8 @@ extension ValenceRules {
         for (start, length) in [(index - 3, 3), (index - 3, 2), (index - 2, 2)] {
             if let phrase = match(lexicon.dampenerPhrases, start, length, tokens) {
                 let dampened = valence + phrase.valence
-                tracer.record(.dampenerPhrase(phrase: phrase.text), token: index, from: valence, to: dampened)
+                tracer.record(
+                    .dampenerPhrase(phrase: phrase.text), token: index, from: valence, to: dampened)
                 valence = dampened
             }
         }

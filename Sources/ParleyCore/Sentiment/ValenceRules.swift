@@ -66,8 +66,10 @@ enum ValenceRules {
         func isNo(_ offset: Int) -> Bool {
             index >= offset && tokens[index - offset].function == .no
         }
-        let orBefore = index > 0 && (tokens[index - 1].function == .or
-            || tokens[index - 1].function == .nor)
+        let orBefore =
+            index > 0
+            && (tokens[index - 1].function == .or
+                || tokens[index - 1].function == .nor)
         guard isNo(1) || isNo(2) || (isNo(3) && orBefore) else { return valence }
         let negated = tokens[index].valence * VaderConstants.negationScalar
         tracer.record(.negatedByNo, token: index, from: valence, to: negated)

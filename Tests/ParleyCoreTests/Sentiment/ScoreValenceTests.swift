@@ -53,6 +53,7 @@ import Testing
         func label(_ compound: Double) -> SentimentLabel {
             SentimentScores(negative: 0, neutral: 1, positive: 0, compound: compound).label
         }
-        #expect([0.05, 0.0499, -0.0499, -0.05].map(label) == [.positive, .neutral, .neutral, .negative])
+        #expect(
+            [0.05, 0.0499, -0.0499, -0.05].map(label) == [.positive, .neutral, .neutral, .negative])
     }
 }

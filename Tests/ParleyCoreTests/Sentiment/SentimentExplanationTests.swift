@@ -25,7 +25,8 @@ import Testing
                 }
                 var value = start
                 for adjustment in token.adjustments {
-                    if case .butShift = adjustment.rule {} else if adjustment.rule == .boosterWord
+                    if case .butShift = adjustment.rule {
+                    } else if adjustment.rule == .boosterWord
                         || adjustment.rule == .kindOf
                     {
                         value = 0
@@ -39,16 +40,19 @@ import Testing
     }
 
     @Test func explainsAMixedSentence() throws {
-        let explanation = analyzer.explanation(for: "The food was not very good, but the staff was GREAT!!")
+        let explanation = analyzer.explanation(
+            for: "The food was not very good, but the staff was GREAT!!")
         let tokens = explanation.tokens
-        #expect(tokens.map(\.text) == [
-            "The", "food", "was", "not", "very", "good", "but", "the", "staff", "was", "GREAT",
-        ])
+        #expect(
+            tokens.map(\.text) == [
+                "The", "food", "was", "not", "very", "good", "but", "the", "staff", "was", "GREAT",
+            ])
         let good = try #require(tokens.first { $0.text == "good" })
         #expect(good.lexiconValence == 1.9)
-        #expect(good.adjustments.map(\.rule) == [
-            .booster(distance: 1), .negation(distance: 2), .butShift(factor: 0.5),
-        ])
+        #expect(
+            good.adjustments.map(\.rule) == [
+                .booster(distance: 1), .negation(distance: 2), .butShift(factor: 0.5),
+            ])
         #expect((good.adjustments[0].amount - VaderConstants.boosterIncrement).magnitude < 1e-12)
         #expect(good.valence == (1.9 + 0.293) * -0.74 * 0.5)
         let great = try #require(tokens.first { $0.text == "GREAT" })

@@ -37,7 +37,8 @@ import Testing
             let actual = analyzer.scores(for: item.text)
             if VaderFixtures.atFourDecimals(actual) != VaderFixtures.atFourDecimals(row.scores) {
                 mismatches.append(
-                    Mismatch(key: row.key, text: item.text, expected: row.scores, actual: actual.values))
+                    Mismatch(
+                        key: row.key, text: item.text, expected: row.scores, actual: actual.values))
             }
         }
         #expect(mismatches.isEmpty, Self.report(mismatches, of: texts.count))
@@ -58,7 +59,9 @@ import Testing
             let actual = analyzer.scores(for: item.text)
             if VaderFixtures.atFourDecimals(actual) != VaderFixtures.atFourDecimals(row.scores) {
                 mismatches.append(
-                    Mismatch(key: "line \(row.key)", text: item.text, expected: row.scores, actual: actual.values))
+                    Mismatch(
+                        key: "line \(row.key)", text: item.text, expected: row.scores,
+                        actual: actual.values))
             }
         }
         #expect(mismatches.isEmpty, Self.report(mismatches, of: cases.count))

@@ -66,8 +66,10 @@ import Testing
         let caps = VaderConstants.capsIncrement
         #expect(ValenceRules.scalarIncDec(tokens[0], valence: 1.9, capsDiffer: true) == boost)
         #expect(ValenceRules.scalarIncDec(tokens[0], valence: -2.5, capsDiffer: true) == -boost)
-        #expect(ValenceRules.scalarIncDec(tokens[1], valence: 1.9, capsDiffer: true) == boost + caps)
-        #expect(ValenceRules.scalarIncDec(tokens[1], valence: -2.5, capsDiffer: true) == -boost - caps)
+        #expect(
+            ValenceRules.scalarIncDec(tokens[1], valence: 1.9, capsDiffer: true) == boost + caps)
+        #expect(
+            ValenceRules.scalarIncDec(tokens[1], valence: -2.5, capsDiffer: true) == -boost - caps)
         #expect(ValenceRules.scalarIncDec(tokens[1], valence: 1.9, capsDiffer: false) == boost)
         #expect(ValenceRules.scalarIncDec(tokens[1], valence: 0, capsDiffer: true) == boost - caps)
         #expect(ValenceRules.scalarIncDec(tokens[2], valence: 1.9, capsDiffer: true) == 0)
