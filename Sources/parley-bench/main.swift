@@ -1,1 +1,33 @@
-print("bench")
+// parley-bench: generates a Reddit-style corpus, measures Parley loading it, and runs
+// Python peers on the same file in the same run (issue 2, "Performance").
+//
+// No Foundation here: it adds about 8 MB to every process's resident memory, and the
+// figure this program reports is the loader's peak memory.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+let usage = """
+    usage: parley-bench generate FILE [--count N] [--seed S]
+           parley-bench load FILE
+           parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
+    """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.first.flatMap(BenchCommand.init(rawValue:)) ?? .compare
+if BenchCommand(rawValue: arguments.first ?? "") != nil { arguments.removeFirst() }
+
+do {
+    let options = try BenchOptions(arguments)
+    switch command {
+    case .generate: try Generate.run(options)
+    case .load: try LoadBenchmark.run(options)
+    case .compare: try Compare.run(options)
+    }
+} catch {
+    var message = "parley-bench: \(error)\n\(usage)\n"
+    message.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    exit(2)
+}

@@ -25,9 +25,13 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownFormat(let file):
             "cannot load \(file): unknown format (name one with --format: "
                 + CorpusFormat.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+        case .missingField(let file, let field, let available) where available.isEmpty:
+            "cannot load \(file): no \(field.rawValue) field found: no readable record names "
+                + "any field"
         case .missingField(let file, let field, let available):
             "cannot load \(file): no \(field.rawValue) field found among "
-                + available.joined(separator: ", ") + " (name one with --map \(field.rawValue)=NAME)"
+                + available.joined(separator: ", ")
+                + " (name one with --map \(field.rawValue)=NAME)"
         case .badRecord(let problem): "\(problem) (--strict: nothing loaded)"
         case .cancelled: "load cancelled; the corpus is unchanged"
         }

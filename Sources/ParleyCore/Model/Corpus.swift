@@ -5,38 +5,49 @@
 public struct Corpus: Sendable {
     var ids: StringTable
     var texts: StringTable
-    /// Reply-to ids as given; the empty string where the data named none.
-    var replyToIDs: StringTable
+    /// Reply links as loaded: the parent's index where it was already in the corpus when
+    /// the reply was added (the common case, so most reply-to ids need no text of their
+    /// own), ``noReplyTo`` where the data named none, or `-2 - k` for entry `k` of
+    /// `unresolvedReplyToIDs` (a parent loaded later, or missing).
+    var replyLinks: [Int32]
+    var unresolvedReplyToIDs: StringTable
     var speakerOfUtterance: [Int32]
     /// Seconds since the epoch; NaN where the data gave no time.
     var timestamps: [Double]
-    var sourceFileOfUtterance: [Int32]
+    /// Source file by runs of utterances (files are loaded one after another).
+    var sourceFileRuns: [SourceFileRun]
     var sourceLineOfUtterance: [Int32]
     var sourceFiles: [String]
     public internal(set) var metadata: MetadataStore
     var speakerIDs: [String]
     var speakerRoles: [Role]
     var speakerUtteranceCounts: [Int]
-    var indexOfID: [String: Int32]
-    var indexOfSpeaker: [String: Int32]
+    /// Utterance position by id bytes (positions in `ids`).
+    var idIndex: ByteStringIndex
+    /// Speaker ids again as bytes, so readers intern speakers without making Strings.
+    var speakerNames: StringTable
+    /// Speaker position by id bytes (positions in `speakerNames`).
+    var speakerIndex: ByteStringIndex
     public internal(set) var forest: ReplyForest
 
     /// An empty corpus.
     public init() {
         ids = StringTable()
         texts = StringTable()
-        replyToIDs = StringTable()
+        replyLinks = []
+        unresolvedReplyToIDs = StringTable()
         speakerOfUtterance = []
         timestamps = []
-        sourceFileOfUtterance = []
+        sourceFileRuns = []
         sourceLineOfUtterance = []
         sourceFiles = []
         metadata = MetadataStore()
         speakerIDs = []
         speakerRoles = []
         speakerUtteranceCounts = []
-        indexOfID = [:]
-        indexOfSpeaker = [:]
+        idIndex = ByteStringIndex()
+        speakerNames = StringTable()
+        speakerIndex = ByteStringIndex()
         forest = ReplyForest()
     }
 
@@ -63,7 +74,10 @@ public struct Corpus: Sendable {
     public func textByteCount(of index: Int) -> Int { texts.byteLength(index) }
 
     public func replyTo(of index: Int) -> String? {
-        replyToIDs.byteLength(index) == 0 ? nil : replyToIDs[index]
+        let link = replyLinks[index]
+        if link >= 0 { return ids[Int(link)] }
+        if link == Self.noReplyTo { return nil }
+        return unresolvedReplyToIDs[Int(Self.unresolvedEntry(link))]
     }
 
     public func speakerIndex(of index: Int) -> Int { Int(speakerOfUtterance[index]) }
@@ -76,12 +90,15 @@ public struct Corpus: Sendable {
     }
 
     public func source(of index: Int) -> SourceLocation? {
-        let file = Int(sourceFileOfUtterance[index])
+        let file = Int(sourceFile(of: index))
         guard file >= 0 else { return nil }
         return SourceLocation(file: sourceFiles[file], line: Int(sourceLineOfUtterance[index]))
     }
 
-    public func index(ofID id: String) -> Int? { indexOfID[id].map(Int.init) }
+    public func index(ofID id: String) -> Int? {
+        var key = id
+        return key.withUTF8 { idIndex.find($0, in: ids) }.map(Int.init)
+    }
 
     /// The whole utterance as a value.
     public func utterance(_ index: Int) -> Utterance {
@@ -109,7 +126,10 @@ public struct Corpus: Sendable {
             utteranceCount: speakerUtteranceCounts[speakerIndex])
     }
 
-    public func speakerIndex(ofID id: String) -> Int? { indexOfSpeaker[id].map(Int.init) }
+    public func speakerIndex(ofID id: String) -> Int? {
+        var key = id
+        return key.withUTF8 { speakerIndex.find($0, in: speakerNames) }.map(Int.init)
+    }
 
     public var speakers: [Speaker] { speakerIDs.indices.map(speaker) }
 
@@ -162,8 +182,10 @@ public struct Corpus: Sendable {
             speakerSets[conversation].insert(speakerOfUtterance[index])
             let time = timestamps[index]
             if !time.isNaN {
-                firsts[conversation] = firsts[conversation].isNaN ? time : min(firsts[conversation], time)
-                lasts[conversation] = lasts[conversation].isNaN ? time : max(lasts[conversation], time)
+                firsts[conversation] =
+                    firsts[conversation].isNaN ? time : min(firsts[conversation], time)
+                lasts[conversation] =
+                    lasts[conversation].isNaN ? time : max(lasts[conversation], time)
             }
         }
         return (0..<count).map { conversation in
@@ -180,8 +202,40 @@ public struct Corpus: Sendable {
 
     /// Approximate bytes held by the corpus's own storage.
     public var approximateByteCount: Int {
-        let perUtterance = 8 * 3 + 4 * 3 + 8 + 4 * 4  // table ends, columns, forest arrays
-        return ids.byteCount + texts.byteCount + replyToIDs.byteCount
+        let perUtterance = 4 + 4 + 4 + 8 + 4 + 4 * 5  // links, speaker, line, time, forest
+        return ids.storageByteCount + texts.storageByteCount
+            + unresolvedReplyToIDs.storageByteCount + idIndex.byteCount
             + utteranceCount * perUtterance
+    }
+}
+
+/// Utterances from `firstUtterance` up to the next run's start came from file `file`
+/// (an index into `sourceFiles`, or -1 for none).
+struct SourceFileRun: Sendable, Equatable {
+    var firstUtterance: Int32
+    var file: Int32
+}
+
+extension Corpus {
+    /// The reply link of an utterance whose data named no reply-to id.
+    static let noReplyTo: Int32 = -1
+
+    /// The reply link for entry `entry` of `unresolvedReplyToIDs`, and back.
+    static func unresolvedLink(_ entry: Int) -> Int32 { Int32(-2 - entry) }
+    static func unresolvedEntry(_ link: Int32) -> Int32 { -2 - link }
+
+    /// The source file index of an utterance (binary search over the runs), -1 for none.
+    func sourceFile(of index: Int) -> Int32 {
+        var low = 0
+        var high = sourceFileRuns.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(sourceFileRuns[middle].firstUtterance) <= index {
+                low = middle
+            } else {
+                high = middle
+            }
+        }
+        return sourceFileRuns.isEmpty ? -1 : sourceFileRuns[low].file
     }
 }

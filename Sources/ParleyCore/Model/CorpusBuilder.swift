@@ -12,6 +12,8 @@ public struct CorpusBuilder: Sendable {
 
     private var corpus = Corpus()
     private var sourceFileIndex: [String: Int32] = [:]
+    /// The last source file interned: consecutive records almost always share it.
+    private var lastSourceFile: (name: String, index: Int32)?
 
     public init() {}
 
@@ -26,42 +28,65 @@ public struct CorpusBuilder: Sendable {
     public var count: Int { corpus.utteranceCount }
 
     public mutating func reserveCapacity(_ utterances: Int, textBytes: Int = 0) {
-        corpus.ids.reserveCapacity(strings: utterances, bytes: utterances * 12)
-        corpus.texts.reserveCapacity(strings: utterances, bytes: textBytes)
-        corpus.replyToIDs.reserveCapacity(strings: utterances, bytes: utterances * 12)
-        corpus.speakerOfUtterance.reserveCapacity(utterances)
-        corpus.timestamps.reserveCapacity(utterances)
-        corpus.sourceFileOfUtterance.reserveCapacity(utterances)
-        corpus.sourceLineOfUtterance.reserveCapacity(utterances)
-        corpus.indexOfID.reserveCapacity(utterances)
+        let total = corpus.utteranceCount + utterances
+        corpus.ids.reserveCapacity(strings: total, bytes: total * 12)
+        corpus.texts.reserveCapacity(strings: total, bytes: corpus.texts.byteCount + textBytes)
+        corpus.replyLinks.reserveCapacity(total)
+        corpus.speakerOfUtterance.reserveCapacity(total)
+        corpus.timestamps.reserveCapacity(total)
+        corpus.sourceLineOfUtterance.reserveCapacity(total)
+        corpus.idIndex.reserveCapacity(total, in: corpus.ids)
     }
 
     public func index(ofID id: String) -> Int? { corpus.index(ofID: id) }
 
     /// Adds a record unless its id is taken.
     public mutating func add(_ record: UtteranceRecord) -> AddOutcome {
-        let newIndex = Int32(corpus.utteranceCount)
-        let (inserted, existing) = insertID(record.id, index: newIndex)
-        guard inserted else {
+        var id = record.id
+        var text = record.text
+        var replyTo = record.replyTo ?? ""
+        var speaker = record.speaker ?? Speaker.unknownID
+        return id.withUTF8 { id in
+            text.withUTF8 { text in
+                replyTo.withUTF8 { replyTo in
+                    speaker.withUTF8 { speaker in
+                        add(
+                            validUTF8ID: id, replyTo: replyTo, speaker: speaker,
+                            timestamp: record.timestamp, text: text, role: record.role,
+                            metadata: record.metadata, source: record.source)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds a record given as UTF-8 bytes, unless its id is taken. The caller guarantees
+    /// every buffer is valid UTF-8 (readers repair input first); an empty `replyTo` means
+    /// no parent and an empty `speaker` means ``Speaker/unknownID``. Avoids creating a
+    /// `String` per field, which dominates loading time on large files.
+    public mutating func add(
+        validUTF8ID id: UnsafeBufferPointer<UInt8>, replyTo: UnsafeBufferPointer<UInt8>,
+        speaker: UnsafeBufferPointer<UInt8>, timestamp: Double?,
+        text: UnsafeBufferPointer<UInt8>, role: Role?,
+        metadata: [(key: String, value: MetadataValue)], source: SourceLocation?
+    ) -> AddOutcome {
+        if let existing = corpus.idIndex.find(id, in: corpus.ids) {
             return .duplicate(
                 firstIndex: Int(existing), firstSource: corpus.source(of: Int(existing)))
         }
-        corpus.ids.append(record.id)
-        corpus.texts.append(record.text)
-        corpus.replyToIDs.append(record.replyTo ?? "")
-        let speaker = internSpeaker(record.speaker ?? Speaker.unknownID)
-        corpus.speakerOfUtterance.append(speaker)
-        corpus.speakerUtteranceCounts[Int(speaker)] += 1
-        if record.role == .organization { corpus.speakerRoles[Int(speaker)] = .organization }
-        corpus.timestamps.append(record.timestamp ?? .nan)
-        if let source = record.source {
-            corpus.sourceFileOfUtterance.append(internSourceFile(source.file))
-            corpus.sourceLineOfUtterance.append(Int32(clamping: source.line))
-        } else {
-            corpus.sourceFileOfUtterance.append(-1)
-            corpus.sourceLineOfUtterance.append(0)
-        }
-        corpus.metadata.appendUtterance(record.metadata)
+        let newIndex = Int32(corpus.utteranceCount)
+        corpus.replyLinks.append(replyLink(replyTo))
+        corpus.ids.append(validUTF8: id)
+        corpus.idIndex.insert(id, position: newIndex, table: corpus.ids)
+        corpus.texts.append(validUTF8: text)
+        let speakerIndex = internSpeaker(speaker)
+        corpus.speakerOfUtterance.append(speakerIndex)
+        corpus.speakerUtteranceCounts[Int(speakerIndex)] += 1
+        if role == .organization { corpus.speakerRoles[Int(speakerIndex)] = .organization }
+        corpus.timestamps.append(timestamp ?? .nan)
+        noteSourceFile(source.map { internSourceFile($0.file) } ?? -1, of: newIndex)
+        corpus.sourceLineOfUtterance.append(Int32(clamping: source?.line ?? 0))
+        corpus.metadata.appendUtterance(metadata)
         return .added(index: Int(newIndex))
     }
 
@@ -69,13 +94,18 @@ public struct CorpusBuilder: Sendable {
     /// orphan; reply cycles are broken (see ``ReplyForest``).
     public func build(cancellation: Cancellation = .never) throws -> Corpus {
         var result = corpus
-        var parents = [Int32](repeating: -1, count: result.utteranceCount)
+        var parents = result.replyLinks
         var orphans: [Int] = []
-        for index in result.utteranceIndices where result.replyToIDs.byteLength(index) > 0 {
+        let unresolved = result.unresolvedReplyToIDs
+        let idIndex = result.idIndex
+        let ids = result.ids
+        for index in parents.indices where parents[index] < Corpus.noReplyTo {
             if index & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
-            if let parent = result.indexOfID[result.replyToIDs[index]] {
+            let entry = Int(Corpus.unresolvedEntry(parents[index]))
+            if let parent = unresolved.withBytes(entry, { idIndex.find($0, in: ids) }) {
                 parents[index] = parent
             } else {
+                parents[index] = -1
                 orphans.append(index)
             }
         }
@@ -84,27 +114,51 @@ public struct CorpusBuilder: Sendable {
         return result
     }
 
-    private mutating func insertID(_ id: String, index: Int32) -> (Bool, Int32) {
-        if let existing = corpus.indexOfID[id] { return (false, existing) }
-        corpus.indexOfID[id] = index
-        return (true, index)
+    /// The reply link for a reply-to id: the parent's index if it is already loaded,
+    /// else a new entry of the unresolved ids (resolved, or found missing, by `build`).
+    private mutating func replyLink(_ replyTo: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if replyTo.isEmpty { return Corpus.noReplyTo }
+        if let parent = corpus.idIndex.find(replyTo, in: corpus.ids) { return parent }
+        let entry = corpus.unresolvedReplyToIDs.append(validUTF8: replyTo)
+        return Corpus.unresolvedLink(entry)
+    }
+
+    private mutating func noteSourceFile(_ file: Int32, of utterance: Int32) {
+        if corpus.sourceFileRuns.last?.file != file {
+            corpus.sourceFileRuns.append(SourceFileRun(firstUtterance: utterance, file: file))
+        }
+    }
+
+    private mutating func internSpeaker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if bytes.isEmpty { return internSpeaker(Speaker.unknownID) }
+        if let existing = corpus.speakerIndex.find(bytes, in: corpus.speakerNames) {
+            return existing
+        }
+        let new = Int32(corpus.speakerIDs.count)
+        corpus.speakerNames.append(validUTF8: bytes)
+        corpus.speakerIndex.insert(bytes, position: new, table: corpus.speakerNames)
+        corpus.speakerIDs.append(String(decoding: bytes, as: UTF8.self))
+        corpus.speakerRoles.append(.customer)
+        corpus.speakerUtteranceCounts.append(0)
+        return new
     }
 
     private mutating func internSpeaker(_ id: String) -> Int32 {
-        if let existing = corpus.indexOfSpeaker[id] { return existing }
-        let new = Int32(corpus.speakerIDs.count)
-        corpus.speakerIDs.append(id)
-        corpus.speakerRoles.append(.customer)
-        corpus.speakerUtteranceCounts.append(0)
-        corpus.indexOfSpeaker[id] = new
-        return new
+        var copy = id
+        return copy.withUTF8 { internSpeaker($0) }
     }
 
     private mutating func internSourceFile(_ file: String) -> Int32 {
-        if let existing = sourceFileIndex[file] { return existing }
-        let new = Int32(corpus.sourceFiles.count)
-        corpus.sourceFiles.append(file)
-        sourceFileIndex[file] = new
-        return new
+        if let last = lastSourceFile, last.name == file { return last.index }
+        let index: Int32
+        if let existing = sourceFileIndex[file] {
+            index = existing
+        } else {
+            index = Int32(corpus.sourceFiles.count)
+            corpus.sourceFiles.append(file)
+            sourceFileIndex[file] = index
+        }
+        lastSourceFile = (file, index)
+        return index
     }
 }

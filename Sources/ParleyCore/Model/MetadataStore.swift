@@ -36,6 +36,11 @@ public struct MetadataStore: Sendable, Equatable {
         entryKeys.removeSubrange(entryCount...)
         entryKinds.removeSubrange(entryCount...)
         entryTexts.truncate(to: entryCount)
+        // Keys are interned in order of first use, so those first used by the dropped
+        // utterances are exactly the ones after the largest key still in use.
+        let keptKeyCount = Int(entryKeys.max() ?? -1) + 1
+        for key in keys[keptKeyCount...] { keyIndex[key] = nil }
+        keys.removeSubrange(keptKeyCount...)
     }
 
     /// The metadata of utterance `index`, in the order the data gave it.

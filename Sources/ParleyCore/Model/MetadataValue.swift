@@ -20,7 +20,9 @@ public struct MetadataValue: Sendable, Hashable {
 
     public static func string(_ text: String) -> MetadataValue { .init(.string, text) }
     public static func number(_ text: String) -> MetadataValue { .init(.number, text) }
-    public static func bool(_ value: Bool) -> MetadataValue { .init(.bool, value ? "true" : "false") }
+    public static func bool(_ value: Bool) -> MetadataValue {
+        .init(.bool, value ? "true" : "false")
+    }
     public static let null = MetadataValue(.null, "null")
 
     /// The value as a number, when it is one (or a string that reads as one).

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Strings stored back to back in one byte buffer, addressed by position.
 ///
 /// A million utterances as a million `String`s cost a heap object each; one buffer plus an
@@ -6,17 +12,22 @@
 public struct StringTable: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
     /// `ends[i]` is one past the last byte of string `i`; string `i` starts at `ends[i-1]`.
-    private(set) var ends: [Int] = []
+    /// Four bytes an offset while the table holds under 4 GiB (half the memory of `Int`
+    /// offsets for a corpus of short strings); ``wideEnds`` takes over beyond that.
+    private var narrowEnds: [UInt32] = []
+    /// Offsets once the table outgrows `UInt32`; empty until then.
+    private var wideEnds: [Int] = []
+    private var isWide = false
 
     public init() {}
 
-    public var count: Int { ends.count }
-    public var isEmpty: Bool { ends.isEmpty }
+    public var count: Int { isWide ? wideEnds.count : narrowEnds.count }
+    public var isEmpty: Bool { count == 0 }
     /// Total bytes of text held, for memory accounting.
     public var byteCount: Int { bytes.count }
 
     public mutating func reserveCapacity(strings: Int, bytes byteCount: Int) {
-        ends.reserveCapacity(strings)
+        if isWide { wideEnds.reserveCapacity(strings) } else { narrowEnds.reserveCapacity(strings) }
         bytes.reserveCapacity(byteCount)
     }
 
@@ -24,29 +35,51 @@ public struct StringTable: Sendable, Equatable {
     @discardableResult
     public mutating func append(_ string: String) -> Int {
         var copy = string
-        copy.withUTF8 { bytes.append(contentsOf: $0) }
-        ends.append(bytes.count)
-        return ends.count - 1
+        return copy.withUTF8 { append(validUTF8: $0) }
     }
 
     /// Appends bytes that the caller guarantees are valid UTF-8 and returns their position.
     @discardableResult
     public mutating func append(validUTF8 buffer: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.append(contentsOf: buffer)
-        ends.append(bytes.count)
-        return ends.count - 1
+        appendEnd(bytes.count)
+        return count - 1
+    }
+
+    @inline(__always)
+    private mutating func appendEnd(_ end: Int) {
+        if !isWide, end <= Int(UInt32.max) {
+            narrowEnds.append(UInt32(truncatingIfNeeded: end))
+            return
+        }
+        if !isWide {
+            wideEnds = narrowEnds.map(Int.init)
+            narrowEnds = []
+            isWide = true
+        }
+        wideEnds.append(end)
+    }
+
+    @inline(__always)
+    private func end(_ index: Int) -> Int {
+        isWide ? wideEnds[index] : Int(narrowEnds[index])
     }
 
     /// Removes strings from `count` onwards.
     public mutating func truncate(to newCount: Int) {
-        guard newCount < ends.count else { return }
-        let newByteCount = newCount == 0 ? 0 : ends[newCount - 1]
-        ends.removeSubrange(newCount...)
+        guard newCount < count else { return }
+        let newByteCount = newCount == 0 ? 0 : end(newCount - 1)
+        if isWide {
+            wideEnds.removeSubrange(newCount...)
+        } else {
+            narrowEnds.removeSubrange(newCount...)
+        }
         bytes.removeSubrange(newByteCount...)
     }
 
+    @inline(__always)
     public func byteRange(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : end(index - 1))..<end(index)
     }
 
     public subscript(index: Int) -> String {
@@ -66,6 +99,29 @@ public struct StringTable: Sendable, Equatable {
         }
     }
 
+    /// Whether string `index` consists of exactly `key`'s bytes.
+    @inline(__always)
+    func bytesEqual(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = byteRange(index)
+        guard range.count == key.count else { return false }
+        guard let keyBase = key.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let start = base + range.lowerBound
+            // Ids are short: a byte loop beats a call into memcmp.
+            if key.count <= 16 {
+                for offset in 0..<key.count where start[offset] != keyBase[offset] {
+                    return false
+                }
+                return true
+            }
+            return memcmp(start, keyBase, range.count) == 0
+        }
+    }
+
     /// The length of string `index` in UTF-8 bytes.
     public func byteLength(_ index: Int) -> Int { byteRange(index).count }
+
+    /// Bytes held, offsets included, for memory accounting.
+    var storageByteCount: Int { bytes.count + narrowEnds.count * 4 + wideEnds.count * 8 }
 }

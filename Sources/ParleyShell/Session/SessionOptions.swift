@@ -9,14 +9,18 @@ public struct SessionOptions: Sendable {
     public var width: Int
     /// Asked now and then by long commands; the executable answers true after Ctrl-C.
     public var cancellation: Cancellation
+    /// Relative paths in commands are taken from here; nil for the process's directory.
+    /// Files are still reported by the path the user typed.
+    public var workingDirectory: String?
 
     public init(
         mode: OutputMode = .plain, color: Bool = false, width: Int = 100,
-        cancellation: Cancellation = .never
+        cancellation: Cancellation = .never, workingDirectory: String? = nil
     ) {
         self.mode = mode
         self.color = color
         self.width = width
         self.cancellation = cancellation
+        self.workingDirectory = workingDirectory
     }
 }

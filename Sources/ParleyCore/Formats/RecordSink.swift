@@ -1,0 +1,95 @@
+/// Adds parsed batches to the builder in file order, applying the bad-record policy and
+/// keeping one file's ``LoadReport``.
+struct RecordSink {
+    private(set) var report: LoadReport
+    private let policy: BadRecordPolicy
+    private let cancellation: Cancellation
+    /// Physical lines before the batch being added.
+    fileprivate(set) var lineBase = 1
+    private var recordsSinceCheck = 0
+    private var scratch: [(key: String, value: MetadataValue)] = []
+
+    /// Records between two looks at the cancellation flag.
+    static let cancellationInterval = 65_536
+
+    init(report: LoadReport, options: LoadOptions) {
+        self.report = report
+        policy = options.policy
+        cancellation = options.cancellation
+    }
+
+    mutating func add(_ batch: RecordBatch, to builder: inout CorpusBuilder) throws(LoadError) {
+        try batch.arena.withUnsafeBufferPointer { (arena) throws(LoadError) in
+            for record in batch.records {
+                try add(record, of: batch, arena: arena, to: &builder)
+            }
+        }
+        lineBase += batch.lineCount
+    }
+
+    /// Records a problem that belongs to no parsed record (e.g. a broken CSV header).
+    mutating func record(_ problem: LoadProblem) throws(LoadError) {
+        report.record(problem)
+        if problem.severity == .error, policy == .stop { throw .badRecord(problem) }
+    }
+
+    private mutating func add(
+        _ record: RecordBatch.Record, of batch: RecordBatch, arena: UnsafeBufferPointer<UInt8>,
+        to builder: inout CorpusBuilder
+    ) throws(LoadError) {
+        recordsSinceCheck += 1
+        if recordsSinceCheck >= Self.cancellationInterval {
+            recordsSinceCheck = 0
+            if cancellation.isCancelled { throw .cancelled }
+        }
+        report.recordCount += 1
+        let location = SourceLocation(file: report.file, line: lineBase + record.line)
+        for problem in batch.problems[record.problems] {
+            try self.record(LoadProblem(location, problem.severity, problem.reason))
+        }
+        guard !record.isBad, let id = record.id, let text = record.text else { return }
+        fillMetadata(record, of: batch, arena: arena)
+        let outcome = builder.add(
+            validUTF8ID: slice(arena, id), replyTo: slice(arena, record.parent),
+            speaker: slice(arena, record.speaker),
+            timestamp: record.timestamp.isNaN ? nil : record.timestamp,
+            text: slice(arena, text), role: record.role, metadata: scratch, source: location)
+        switch outcome {
+        case .added:
+            report.loadedCount += 1
+        case .duplicate(_, let firstSource):
+            let idText = String(decoding: slice(arena, id), as: UTF8.self)
+            let first = Self.describe(firstSource, currentFile: report.file)
+            let reason = "duplicate id '\(idText)' (first \(first))"
+            try self.record(LoadProblem(location, .error, reason))
+        }
+    }
+
+    private static func describe(_ first: SourceLocation?, currentFile: String) -> String {
+        guard let first else { return "loaded earlier" }
+        return first.file == currentFile ? "at line \(first.line)" : "at \(first)"
+    }
+
+    private mutating func fillMetadata(
+        _ record: RecordBatch.Record, of batch: RecordBatch, arena: UnsafeBufferPointer<UInt8>
+    ) {
+        scratch.removeAll(keepingCapacity: true)
+        for entry in batch.metadata[record.metadata] {
+            let text = String(decoding: slice(arena, entry.value), as: UTF8.self)
+            scratch.append((batch.keyNames[Int(entry.key)], MetadataValue(entry.kind, text)))
+        }
+    }
+
+    @inline(__always)
+    private func slice(
+        _ arena: UnsafeBufferPointer<UInt8>, _ range: Range<Int>?
+    ) -> UnsafeBufferPointer<UInt8> {
+        guard let range else { return UnsafeBufferPointer(rebasing: arena[0..<0]) }
+        return UnsafeBufferPointer(rebasing: arena[range])
+    }
+}
+
+extension RecordSink {
+    /// Moves the line count past lines that hold no records (a CSV header).
+    mutating func skipLines(_ count: Int) { lineBase += count }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+
+/// The one list of commands. It drives dispatch, `help`, completion and "did you mean";
+/// nothing else keeps a list of command names.
+enum CommandRegistry {
+    static let commands: [any ShellCommand.Type] = [
+        LoadCommand.self,
+        InfoCommand.self,
+        ListCommand.self,
+        ShowCommand.self,
+        ThreadCommand.self,
+        SpeakersCommand.self,
+        ConversationsCommand.self,
+        ProblemsCommand.self,
+        ModeCommand.self,
+        OutputCommand.self,
+        HelpCommand.self,
+        QuitCommand.self,
+    ]
+
+    static func name(of command: any ShellCommand.Type) -> String {
+        command.configuration.commandName ?? ""
+    }
+
+    static func aliases(of command: any ShellCommand.Type) -> [String] {
+        command.configuration.aliases
+    }
+
+    /// Every name and alias, sorted.
+    static var allNames: [String] {
+        commands.flatMap { [name(of: $0)] + aliases(of: $0) }.sorted()
+    }
+
+    /// The command called `word` exactly (no prefixes: a script must not change meaning
+    /// when a command is added).
+    static func command(named word: String) -> (any ShellCommand.Type)? {
+        commands.first { name(of: $0) == word || aliases(of: $0).contains(word) }
+    }
+
+    /// The error for an unknown command name; `column` where it stands in a typed line.
+    static func unknownCommandError(_ name: String, column: Int? = nil) -> ShellError {
+        ShellError(
+            "unknown command '\(name)'", column: column,
+            suggestion: Suggestions.didYouMean(name, among: allNames)
+                ?? "type 'help' for the list of commands")
+    }
+}

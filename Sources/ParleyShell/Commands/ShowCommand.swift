@@ -1,0 +1,49 @@
+import ArgumentParser
+import ParleyCore
+
+/// `show ID`: one utterance with every field and its metadata.
+struct ShowCommand: ShellCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one utterance whole: its fields, full text and metadata.")
+
+    static let examples = ["show t0002"]
+
+    @Argument(help: "The utterance's id.")
+    var id: String
+
+    static func argumentKind(after words: [String]) -> ArgumentKind {
+        words.isEmpty ? .utteranceID : .none
+    }
+
+    func run(in session: Session, clauses: Clauses) throws -> CommandResult {
+        let corpus = session.corpus
+        let utterance = corpus.utterance(try UtteranceLookup.index(of: id, in: corpus))
+        return .record([
+            "id": .string(utterance.id),
+            "speaker": .string(utterance.speaker),
+            "role": .string(utterance.role.rawValue),
+            "conversation": .string(utterance.conversationID),
+            "reply_to": .optional(utterance.replyTo, Value.string),
+            "depth": .int(utterance.depth),
+            "replies": .int(utterance.replyCount),
+            "time": .optional(utterance.timestamp, Value.time),
+            "source": .optional(utterance.source, { .string($0.description) }),
+            "text": .text(utterance.text),
+            "meta": .record(
+                Record(utterance.metadata.map { Record.Field($0.key, $0.value.shellValue) })),
+        ])
+    }
+}
+
+extension MetadataValue {
+    /// Numbers as numbers, so JSON output keeps their type.
+    var shellValue: Value {
+        switch kind {
+        case .string, .json: .string(text)
+        case .number: Int(text).map(Value.int) ?? Double(text).map(Value.double) ?? .string(text)
+        case .bool: .bool(text == "true")
+        case .null: .null
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// One word of a command line after quoting is resolved.
+public struct Word: Sendable, Equatable {
+    public var text: String
+    /// Column (0-based, in characters) where the word starts in the line, for carets.
+    public var column: Int
+    /// Quoted words are never taken as keywords (`where`, `sort`, `limit`).
+    public var wasQuoted: Bool
+
+    public init(_ text: String, column: Int, wasQuoted: Bool = false) {
+        self.text = text
+        self.column = column
+        self.wasQuoted = wasQuoted
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+
+@testable import ParleyCore
+
+@Suite struct JSONLValueTests {
+    @Test func escapesAndSurrogatePairsDecode() throws {
+        let line = #"{"id":"1","text":"q\"b\\s\/n\nt\tu\u00e9\ud83d\ude00\b\f\r"}"#
+        let (corpus, report, _) = try loadText(line)
+        #expect(report.problems.isEmpty)
+        #expect(corpus.text(of: 0) == "q\"b\\s/n\nt\tué😀\u{8}\u{C}\r")
+    }
+
+    @Test func escapedKeysAreMatched() throws {
+        let (corpus, report, _) = try loadText(#"{"\u0069d":"1","te\u0078t":"x"}"#)
+        #expect(report.fieldNames[.id] == "id")
+        #expect(corpus.id(of: 0) == "1")
+    }
+
+    @Test func metadataKeepsKindsAndCompactNestedJSON() throws {
+        let line = """
+            {"id":"1","text":"x","s":"str","n":-1.5e3,"b":true,"f":false,"z":null,\
+            "o":{ "a" : [1, {"b": "c\\"d"}, []] , "e":{} },"a":[ ]}
+            """
+        let (corpus, report, _) = try loadText(line)
+        #expect(report.problems.isEmpty)
+        let metadata = corpus.metadata.entries(of: 0)
+        #expect(metadata.map(\.key) == ["s", "n", "b", "f", "z", "o", "a"])
+        #expect(
+            metadata.map(\.value) == [
+                .string("str"), .number("-1.5e3"), .bool(true), .bool(false), .null,
+                MetadataValue(.json, #"{"a":[1,{"b":"c\"d"},[]],"e":{}}"#),
+                MetadataValue(.json, "[]"),
+            ])
+    }
+
+    @Test func numberIDsAndFloatParentsBecomeIDText() throws {
+        let text = [
+            #"{"id":3,"text":"root"}"#,
+            #"{"id":42,"parent":3.0,"text":"reply"}"#,
+            #"{"id":"7.0","parent":42.50,"text":"string id keeps its text"}"#,
+        ].joined(separator: "\n")
+        let (corpus, _, _) = try loadText(text)
+        #expect(corpus.utteranceIndices.map { corpus.id(of: $0) } == ["3", "42", "7.0"])
+        #expect(corpus.forest.parent(of: 1) == 0)
+        #expect(corpus.replyTo(of: 2) == "42.50")
+        #expect(corpus.forest.orphans == [2])
+    }
+
+    @Test func emptyOrNullParentMeansNoParent() throws {
+        let text = [
+            #"{"id":"1","parent":"","text":"a"}"#,
+            #"{"id":"2","parent":null,"text":"b"}"#,
+        ].joined(separator: "\n")
+        let (corpus, _, _) = try loadText(text)
+        #expect(corpus.replyTo(of: 0) == nil)
+        #expect(corpus.replyTo(of: 1) == nil)
+        #expect(corpus.forest.orphans.isEmpty)
+    }
+
+    @Test func speakerMissingOrEmptyIsUnknown() throws {
+        let text = [
+            #"{"id":"1","author":"","text":"a"}"#,
+            #"{"id":"2","text":"b","author":"ann"}"#,
+            #"{"id":"3","text":"c"}"#,
+        ].joined(separator: "\n")
+        let (corpus, _, _) = try loadText(text)
+        #expect(
+            corpus.utteranceIndices.map { corpus.speakerID(of: $0) } == [
+                Speaker.unknownID, "ann", Speaker.unknownID,
+            ])
+        #expect(corpus.speakerCount == 2)
+    }
+
+    @Test func timeForms() throws {
+        let text = [
+            #"{"id":"1","text":"a","time":1509487847}"#,
+            #"{"id":"2","text":"b","time":1509487847.5}"#,
+            #"{"id":"3","text":"c","time":"1509487847"}"#,
+            #"{"id":"4","text":"d","time":1509487847000}"#,
+            #"{"id":"5","text":"e","time":"2017-10-31T22:10:47Z"}"#,
+            #"{"id":"6","text":"f","time":null}"#,
+        ].joined(separator: "\n")
+        let (corpus, report, _) = try loadText(text)
+        #expect(report.problems.isEmpty)
+        #expect(
+            corpus.utteranceIndices.map { corpus.timestamp(of: $0) } == [
+                1_509_487_847, 1_509_487_847.5, 1_509_487_847, 1_509_487_847, 1_509_487_847, nil,
+            ])
+    }
+
+    @Test func aHugeLineLoads() throws {
+        let body = String(repeating: "word é ", count: 3_000_000)  // about 24 MB
+        let text =
+            #"{"id":"a","text":"short"}"# + "\n" + #"{"id":"big","text":""#
+            + body + #""}"# + "\n" + #"{"id":"c","text":"after"}"#
+        let (corpus, report, _) = try loadText(text)
+        #expect(report.problems.isEmpty)
+        #expect(corpus.utteranceCount == 3)
+        #expect(corpus.textByteCount(of: 1) == body.utf8.count)
+        #expect(corpus.text(of: 2) == "after")
+        #expect(corpus.source(of: 2)?.line == 3)
+    }
+
+    @Test func manyBlocksKeepLineNumbersAndOrder() throws {
+        // About 6 MB: several read blocks and parallel pieces.
+        let count = 60_000
+        let lines = (0..<count).map { index in
+            let parent = index == 0 ? "" : "\(index / 2)"
+            let padding = String(repeating: "x", count: 60 + index % 50)
+            return #"{"id":"\#(index)","parent":"\#(parent)","text":"\#(padding)"}"#
+        }
+        let (corpus, report, _) = try loadText(lines.joined(separator: "\n") + "\n")
+        #expect(report.loadedCount == count)
+        #expect(corpus.utteranceIndices.allSatisfy { corpus.id(of: $0) == "\($0)" })
+        #expect(corpus.source(of: count - 1)?.line == count)
+        #expect(corpus.forest.parent(of: count - 1) == (count - 1) / 2)
+        #expect(corpus.conversationCount == 1)
+    }
+}

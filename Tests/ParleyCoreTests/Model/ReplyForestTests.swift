@@ -1,0 +1,108 @@
+import ParleyCore
+import ParleyTestSupport
+import Testing
+
+/// The reply forest as the builder resolves it: structure, orphans and input order.
+@Suite struct ReplyForestTests {
+    /// A corpus where only the reply structure matters: `(id, parent)` pairs.
+    static func corpus(_ links: [(String, String?)]) throws -> Corpus {
+        try TestCorpora.make(links.map { TestCorpora.Record($0.0, parent: $0.1) })
+    }
+
+    static func ids(_ corpus: Corpus, _ indices: some Sequence<Int>) -> [String] {
+        indices.map { corpus.id(of: $0) }
+    }
+
+    @Test func rootsAndConversationsFollowInputOrder() throws {
+        let corpus = try Self.corpus([
+            ("r2", nil), ("x", "r1"), ("r1", nil), ("y", "r2"), ("r3", nil),
+        ])
+        let forest = corpus.forest
+        #expect(Self.ids(corpus, forest.roots) == ["r2", "r1", "r3"])
+        #expect(corpus.conversationCount == 3)
+        #expect(corpus.conversationSummaries().map(\.id) == ["r2", "r1", "r3"])
+        #expect(corpus.utteranceIndices.map(forest.conversation) == [0, 1, 1, 0, 2])
+        #expect(
+            Self.ids(corpus, corpus.utteranceIndices.map(forest.root)) == [
+                "r2", "r1", "r1", "r2", "r3",
+            ])
+    }
+
+    @Test func childrenAreInInputOrderNotIDOrder() throws {
+        let corpus = try Self.corpus([("p", nil), ("z", "p"), ("q", nil), ("a", "p"), ("m", "p")])
+        let children = corpus.forest.children(of: 0).map(Int.init)
+        #expect(Self.ids(corpus, children) == ["z", "a", "m"])
+        #expect(corpus.forest.children(of: 2).isEmpty)
+        #expect(corpus.forest.children(of: 1).isEmpty)
+    }
+
+    @Test func depthRootAndConversationOfEveryUtterance() throws {
+        let corpus = try Self.corpus([
+            ("a", nil), ("b", "a"), ("c", "b"), ("d", "c"), ("e", "a"), ("f", nil), ("g", "f"),
+        ])
+        let forest = corpus.forest
+        #expect(corpus.utteranceIndices.map(forest.depth) == [0, 1, 2, 3, 1, 0, 1])
+        #expect(corpus.utteranceIndices.map(forest.root) == [0, 0, 0, 0, 0, 5, 5])
+        #expect(corpus.utteranceIndices.map(forest.conversation) == [0, 0, 0, 0, 0, 1, 1])
+        #expect(corpus.utteranceIndices.map(forest.parent) == [nil, 0, 1, 2, 0, nil, 5])
+        #expect(forest.count == 7)
+    }
+
+    @Test func replyListedBeforeItsParentStillAttaches() throws {
+        let corpus = try Self.corpus([("c", "b"), ("b", "a"), ("a", nil)])
+        #expect(corpus.forest.roots == [2])
+        #expect(corpus.utteranceIndices.map(corpus.forest.depth) == [2, 1, 0])
+        #expect(corpus.forest.orphans.isEmpty)
+    }
+
+    @Test func replyToAMissingIDBecomesACountedOrphanRoot() throws {
+        let corpus = try Self.corpus([
+            ("a", nil), ("b", "gone"), ("c", "b"), ("d", "a"), ("e", "also-gone"),
+        ])
+        let forest = corpus.forest
+        #expect(forest.orphans == [1, 4])
+        #expect(forest.roots == [0, 1, 4])
+        #expect(forest.parent(of: 1) == nil)
+        #expect(forest.depth(of: 1) == 0)
+        #expect(forest.depth(of: 2) == 1)
+        #expect(forest.root(of: 2) == 1)
+        #expect(corpus.replyTo(of: 1) == "gone", "the reply-to id is kept as the data gave it")
+        #expect(forest.brokenCycles.isEmpty)
+    }
+
+    @Test func emptyReplyToMeansNoParent() throws {
+        let corpus = try Self.corpus([("a", nil), ("b", "")])
+        #expect(corpus.forest.roots == [0, 1])
+        #expect(corpus.forest.orphans.isEmpty)
+        #expect(corpus.replyTo(of: 1) == nil)
+    }
+
+    @Test func preorderIsDepthFirstWithChildrenInInputOrder() throws {
+        let corpus = try Self.corpus([
+            ("a", nil), ("b", "a"), ("c", "b"), ("d", "a"), ("e", "c"), ("f", "b"), ("x", nil),
+        ])
+        let order = corpus.forest.preorder(from: 0)
+        #expect(Self.ids(corpus, order.map(\.index)) == ["a", "b", "c", "e", "f", "d"])
+        #expect(order.map(\.depth) == [0, 1, 2, 3, 2, 1])
+        let fromB = corpus.forest.preorder(from: 1)
+        #expect(Self.ids(corpus, fromB.map(\.index)) == ["b", "c", "e", "f"])
+        #expect(fromB.map(\.depth) == [0, 1, 2, 1], "depths are relative to the start")
+        #expect(corpus.forest.preorder(from: 6).map(\.index) == [6])
+    }
+
+    @Test func emptyCorpusHasAnEmptyForest() throws {
+        let corpus = try TestCorpora.make([TestCorpora.Record]())
+        #expect(corpus.forest.count == 0)
+        #expect(corpus.forest.roots.isEmpty)
+        #expect(corpus.conversationSummaries().isEmpty)
+        #expect(ReplyForest() == corpus.forest)
+    }
+
+    @Test func forestFromResolvedParentsDirectly() throws {
+        let forest = try ReplyForest(parents: [-1, 0, 0, -1, 3], orphans: [3])
+        #expect(forest.roots == [0, 3])
+        #expect(forest.orphans == [3])
+        #expect(forest.children(of: 0).map(Int.init) == [1, 2])
+        #expect((0..<5).map(forest.depth) == [0, 1, 1, 0, 1])
+    }
+}
