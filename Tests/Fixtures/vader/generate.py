@@ -7,10 +7,14 @@ Usage (from the repository root, with the reference in a scratch virtualenv):
     /work/venv-vader/bin/python Tests/Fixtures/vader/generate.py [DATA_DIR]
 
 DATA_DIR holds the four human-rated VADER sets (default: ../shared/data/vader beside the
-repository). Output, in Tests/Fixtures/vader/expected/: one TSV per set keyed by id, and
-edge-cases.tsv keyed by line number of edge-cases.txt. Values are written as Python
+repository). Output, in Tests/Fixtures/vader/expected/: one TSV per set keyed by id,
+edge-cases.tsv keyed by line number of edge-cases.txt, and corpus-FILE.tsv for each sample
+corpus in corpora/ (JSON Lines or CSV with "id" and "text" fields), keyed by id. Values are written as Python
 prints the reference's rounded floats.
 """
+import csv
+import glob
+import json
 import os
 import re
 import sys
@@ -68,6 +72,18 @@ def edge_case_rows(analyzer):
             yield [str(number)] + row(analyzer, unescape(line)) + [line]
 
 
+def corpus_rows(analyzer, path):
+    # The sample corpora name their fields "id" and "text" (corpora/README.md).
+    if path.endswith(".jsonl"):
+        with open(path, encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+    else:
+        with open(path, encoding="utf-8", newline="") as handle:
+            records = list(csv.DictReader(handle))
+    for record in records:
+        yield [record["id"]] + row(analyzer, record["text"])
+
+
 def main():
     data_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "vader")
     analyzer = SentimentIntensityAnalyzer()
@@ -79,6 +95,9 @@ def main():
             write(name + ".tsv", data_set_rows(analyzer, path))
         else:
             print("skipped (absent):", path, file=sys.stderr)
+    for path in sorted(glob.glob(os.path.join(ROOT, "corpora", "*.jsonl"))
+                       + glob.glob(os.path.join(ROOT, "corpora", "*.csv"))):
+        write("corpus-" + os.path.basename(path) + ".tsv", corpus_rows(analyzer, path))
 
 
 if __name__ == "__main__":
