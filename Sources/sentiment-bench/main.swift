@@ -3,7 +3,10 @@
 //
 //   swift build -c release --product sentiment-bench
 //   .build/release/sentiment-bench [--texts N] [--source generated|vader]
-//       [--python PATH] [--reference-texts N] [--no-reference]
+//       [--corpus FILE] [--python PATH] [--reference-texts N] [--no-reference]
+//
+// --corpus scores the utterances of any file Parley loads (e.g. the Reddit-style corpora
+// `parley-bench generate FILE --count N` writes) instead of generated texts.
 import Foundation
 import ParleyCore
 
@@ -12,6 +15,7 @@ struct Options {
     var source = "generated"
     var python = "/work/venv-vader/bin/python"
     var referenceTexts: Int?
+    var corpusPath: String?
     var runReference = true
 
     init(_ arguments: [String]) {
@@ -23,6 +27,7 @@ struct Options {
             case "--python": python = iterator.next() ?? python
             case "--reference-texts": referenceTexts = iterator.next().flatMap { Int($0) }
             case "--no-reference": runReference = false
+            case "--corpus": corpusPath = iterator.next()
             default:
                 FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
                 exit(2)
@@ -67,16 +72,22 @@ func line(_ label: String, texts: Int, bytes: Int, seconds: Double, reference: D
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
-let texts =
-    options.source == "vader"
-    ? BenchTexts.vaderDataSets(count: options.texts) : BenchTexts.generated(count: options.texts)
+let texts: [String]
+if let path = options.corpusPath {
+    let loaded = try CorpusLoader.load([path], options: LoadOptions()).corpus
+    texts = loaded.utteranceIndices.map(loaded.text(of:))
+} else if options.source == "vader" {
+    texts = BenchTexts.vaderDataSets(count: options.texts)
+} else {
+    texts = BenchTexts.generated(count: options.texts)
+}
 guard !texts.isEmpty else {
     print("no texts (is ../shared/data/vader present?)")
     exit(1)
 }
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 print(
-    "\(texts.count) texts (\(options.source)), \(bytes / 1_000) kB, mean \(bytes / texts.count) bytes"
+    "\(texts.count) texts (\(options.corpusPath ?? options.source)), \(bytes / 1_000) kB, mean \(bytes / texts.count) bytes"
 )
 
 var builder = CorpusBuilder()

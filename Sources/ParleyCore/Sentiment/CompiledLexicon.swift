@@ -8,6 +8,9 @@ final class CompiledLexicon: Sendable {
     /// The `BOOSTER_DICT` keys of two words ("kind of", "sort of", "just enough"), which
     /// only `_special_idioms_check` can match.
     let dampenerPhrases: [CompiledPhrase]
+    /// The one-code-point emoji and their descriptions (held here so the scorer reads them
+    /// without touching a lazily initialised global on every text).
+    let emojiDescriptions: [UInt32: [UInt8]]
 
     /// The built-in lexicon, compiled once.
     static let builtIn = CompiledLexicon(.vader)
@@ -41,6 +44,7 @@ final class CompiledLexicon: Sendable {
         table = WordTable(entries: builder.entries)
         self.specialCases = specialCases
         self.dampenerPhrases = dampenerPhrases
+        emojiDescriptions = BuiltInLexicons.emojiDescriptions
     }
 
     private struct Builder {

@@ -41,7 +41,7 @@ public struct SentimentAnalyzer: Sendable {
         tracer: inout Tracer
     ) -> SentimentSums {
         scratch.usesSubstitutedText = EmojiSubstitution.substitute(
-            input, descriptions: BuiltInLexicons.emojiDescriptions, into: &scratch.text)
+            input, descriptions: compiled.emojiDescriptions, into: &scratch.text)
         let byteCount = scratch.usesSubstitutedText ? scratch.text.count : input.count
         scratch.prepare(forTokens: VaderTokenizer.maximumTokenCount(byteCount: byteCount))
         let table = compiled.table

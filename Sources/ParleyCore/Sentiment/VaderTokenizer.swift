@@ -62,7 +62,8 @@ enum VaderTokenizer {
                 offset += 1
             }
             var token = stripPunctuationIfWord(
-                bytes, start: start, end: offset, isASCII: seen & ByteClass.nonASCII == 0)
+                bytes, start: start, end: offset, isASCII: seen & ByteClass.nonASCII == 0,
+                classes: classes)
             if seen & ByteClass.nonASCII != 0 {
                 classifyNonASCII(
                     &token, word: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
@@ -86,12 +87,13 @@ enum VaderTokenizer {
     /// `_strip_punc_if_word`: strip ASCII punctuation from both ends, unless what remains is
     /// two code points or fewer (then the token is probably an emoticon like ":)" and is kept
     /// whole — so is "ok," or "no!", a quirk of the reference).
+    @inline(__always)
     static func stripPunctuationIfWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, isASCII: Bool = false
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, isASCII: Bool = false,
+        classes: UnsafePointer<UInt16> = ByteClass.table
     ) -> Token {
         var first = start
         var last = end
-        let classes = ByteClass.table
         while first < last, classes[Int(bytes[first])] & ByteClass.punctuation != 0 { first += 1 }
         while last > first, classes[Int(bytes[last - 1])] & ByteClass.punctuation != 0 { last -= 1 }
         let length =
@@ -117,7 +119,68 @@ enum VaderTokenizer {
         token.resolve(entry: table.lookup(asciiFolding: word, hash: hasher.finish()), in: table)
     }
 
-    private static func classifyNonASCII(
+    /// The same for a token with non-ASCII characters: Python's full `str.lower()` and
+    /// Unicode `isupper()`, computed scalar by scalar into a stack buffer (no `String`).
+    static func classifyNonASCII(
+        _ token: inout Token, word: UnsafeBufferPointer<UInt8>, table: WordTable
+    ) {
+        guard !containsCapitalSigma(word) else {
+            classifyWithContext(&token, word: word, table: table)
+            return
+        }
+        // A full lowercase mapping at most triples a character's UTF-8 length.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 3 + 4) { buffer in
+            var length = 0
+            var hasher = WordHasher()
+            var cased = false
+            var uncasedOrUpper = true
+            func write(_ byte: UInt8) {
+                buffer[length] = byte
+                length += 1
+                hasher.add(byte)
+            }
+            var offset = 0
+            while offset < word.count {
+                let (value, size) = EmojiSubstitution.decode(word, at: offset)
+                offset += size
+                guard value >= 0x80, let scalar = Unicode.Scalar(value) else {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    cased = cased || byte &- 0x41 < 26
+                    uncasedOrUpper = uncasedOrUpper && !(byte &- 0x61 < 26)
+                    write(PythonText.asciiLowercase(byte))
+                    continue
+                }
+                let properties = scalar.properties
+                if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
+                    uncasedOrUpper = false
+                } else if properties.isUppercase {
+                    cased = true
+                }
+                if properties.changesWhenLowercased {
+                    for byte in properties.lowercaseMapping.utf8 { write(byte) }
+                } else {
+                    UTF8.encode(scalar) { write($0) }
+                }
+            }
+            let lowered = UnsafeBufferPointer(rebasing: buffer[..<length])
+            token.isUpper = cased && uncasedOrUpper
+            token.isNegation = containsNT(lowered)
+            token.resolve(
+                entry: table.lookup(asciiFolding: lowered, hash: hasher.finish()), in: table)
+        }
+    }
+
+    /// "Σ" (U+03A3) lowers to "ς" or "σ" depending on its neighbours.
+    private static func containsCapitalSigma(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 else { return false }
+        for index in 1..<word.count where word[index] == 0xA3 && word[index - 1] == 0xCE {
+            return true
+        }
+        return false
+    }
+
+    /// The general path, through `String`, for words whose lowercase depends on context.
+    static func classifyWithContext(
         _ token: inout Token, word: UnsafeBufferPointer<UInt8>, table: WordTable
     ) {
         let text = String(decoding: word, as: UTF8.self)

@@ -38,6 +38,29 @@ import Testing
         #expect(tokens.map(\.isNegation) == [true, true, true, true, false, true])
     }
 
+    @Test func nonASCIIFastPathAgreesWithThePythonStringPath() {
+        let lexicon = SentimentLexicon.vader.setting("çok", to: 2).setting("straße", to: 1)
+        let table = CompiledLexicon(lexicon).table
+        let words = [
+            "ÇOK", "Çok", "çok", "STRAẞE", "straße", "İstanbul", "\u{212A}ind", "ǅungla", "Ⅻ",
+            "ÜBER", "ÉCOLE", "café", "😁", "£75", "DON’T", "ＧＯＯＤ", "ᾈ", "ﬁne", "Ⱥ",
+        ]
+        for word in words {
+            var bytes = Array(word.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                let view = UnsafeBufferPointer(buffer)
+                var fast = Token(start: 0, end: view.count)
+                var general = fast
+                VaderTokenizer.classifyNonASCII(&fast, word: view, table: table)
+                VaderTokenizer.classifyWithContext(&general, word: view, table: table)
+                #expect(fast.entry == general.entry, "\(word)")
+                #expect(fast.isUpper == general.isUpper, "\(word)")
+                #expect(fast.isNegation == general.isNegation, "\(word)")
+            }
+        }
+        #expect(SentimentAnalyzer(lexicon: lexicon).scores(for: "ÇOK").compound > 0)
+    }
+
     @Test func recognisesFunctionWordsInAnyCase() {
         let tokens = SentimentTestSupport.tokens("BUT Least \u{212A}ind of")
         #expect(tokens.map(\.function) == [.but, .least, .kind, .of])
