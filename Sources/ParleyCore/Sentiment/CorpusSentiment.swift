@@ -37,12 +37,7 @@ extension SentimentAnalyzer {
                     }
                     let start = chunk * Self.corpusChunkSize
                     let end = min(start + Self.corpusChunkSize, count)
-                    for index in start..<end {
-                        let scores = corpus.withTextBytes(of: index) {
-                            self.scores(utf8: $0, scratch: &scratch)
-                        }
-                        output.buffer[index] = SentimentColumn.pack(scores)
-                    }
+                    score(corpus, start..<end, into: output.buffer, scratch: &scratch)
                     let total = done.add(end - start, ordering: .relaxed).newValue
                     progress?(total)
                 }
@@ -55,6 +50,20 @@ extension SentimentAnalyzer {
         }
         if stopped.load(ordering: .relaxed) { throw CancelledError() }
         return SentimentColumn(storage: storage)
+    }
+
+    /// One chunk's work, outside the closure so that it compiles like a plain loop.
+    private func score(
+        _ corpus: Corpus, _ range: Range<Int>,
+        into output: UnsafeMutableBufferPointer<SentimentColumn.Packed>,
+        scratch: inout SentimentScratch
+    ) {
+        for index in range {
+            let scores = corpus.withTextBytes(of: index) {
+                self.scores(utf8: $0, scratch: &scratch)
+            }
+            output[index] = SentimentColumn.pack(scores)
+        }
     }
 }
 
