@@ -3,7 +3,7 @@
 /// Helpers for testing the scorer's internals on real tokens.
 enum SentimentTestSupport {
     /// The tokens of `text` as the scorer sees them (after emoji substitution).
-    static func tokens(_ text: String, lexicon: CompiledLexicon = .builtIn) -> [Token] {
+    static func tokens(_ text: String) -> [Token] {
         var scratch = SentimentScratch()
         var tracer = SilentTracer()
         var copy = text
