@@ -87,7 +87,8 @@ guard !texts.isEmpty else {
 }
 let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 print(
-    "\(texts.count) texts (\(options.corpusPath ?? options.source)), \(bytes / 1_000) kB, mean \(bytes / texts.count) bytes"
+    "\(texts.count) texts (\(options.corpusPath ?? options.source)), \(bytes / 1_000) kB, "
+        + "mean \(bytes / texts.count) bytes"
 )
 
 var builder = CorpusBuilder()

@@ -3,7 +3,8 @@
 /// The format is the reference's own `vader_lexicon.txt` (further tab-separated fields, the
 /// standard deviation and raw ratings, are ignored, as `make_lex_dict` ignores them), so a
 /// domain lexicon in VADER's format loads as it is. Blank lines and comment lines (`#`
-/// followed by a space, or alone: emoticons such as `#-)` are words) are skipped. A bad line is reported with its location and does not stop the others.
+/// followed by a space, or alone: emoticons such as `#-)` are words) are skipped. A bad
+/// line is reported with its location and does not stop the others.
 public struct LexiconFile: Sendable, Equatable {
     /// One valid line.
     public struct Entry: Sendable, Equatable {

@@ -2,7 +2,8 @@
 /// changed it, the punctuation emphasis, and the sums that give the four scores.
 ///
 /// The numbers are the scorer's own, not a re-derivation: ``scores`` equals
-/// ``SentimentAnalyzer/scores(for:)`` for the same text, and ``SentimentSums/init(valences:exclamations:questions:)``
+/// ``SentimentAnalyzer/scores(for:)`` for the same text, and
+/// ``SentimentSums/init(valences:exclamations:questions:)``
 /// on the tokens' final valences gives back ``sums``.
 public struct SentimentExplanation: Sendable, Equatable {
     /// One token of the reference's `words_and_emoticons`.

@@ -28,9 +28,10 @@ enum VaderTokenizer {
     /// Calls `emit` with each token of `bytes`, resolved against `table`.
     ///
     /// Longer than most functions: it is the scorer's innermost loop, kept in one piece so
-    /// the compiler keeps its state in registers. One scan finds a token's end and notes what it holds (letters of either case, an
-    /// apostrophe, non-ASCII bytes) from a byte-class table; only "!", "?" and non-ASCII
-    /// bytes leave the tight loop.
+    /// the compiler keeps its state in registers. One scan finds a token's end and notes
+    /// what it holds (letters of either case, an apostrophe, non-ASCII bytes) from a
+    /// byte-class table; only whitespace, "!", "?" and the lead bytes of non-ASCII
+    /// whitespace leave the tight loop.
     @inline(__always)
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, table: WordTable, emit: (Token) -> Void
