@@ -13,6 +13,9 @@ enum VaderTokenizer {
 
     /// Writes the tokens of `bytes`, each resolved against `table`, to `tokens` (which must
     /// hold ``maximumTokenCount(byteCount:)``) and returns how many there are.
+    ///
+    /// Not inlined: one copy of the loop serves the original and the emoji-substituted text.
+    @inline(never)
     static func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>, table: WordTable,
         into tokens: UnsafeMutableBufferPointer<Token>
