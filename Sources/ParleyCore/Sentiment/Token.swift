@@ -24,6 +24,7 @@ struct Token: Sendable {
         self.end = end
     }
 
+    @inline(__always)
     mutating func resolve(entry index: Int, in table: WordTable) {
         guard index >= 0 else { return }
         let info = table.info(at: index)

@@ -116,12 +116,23 @@ enum VaderTokenizer {
         _ token: inout Token, bytes: UnsafeBufferPointer<UInt8>, seen: UInt16, table: WordTable
     ) {
         let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        // Lower and hash eight bytes at a time; most words take one step.
         var hasher = WordHasher()
-        for byte in word { hasher.add(PythonText.asciiLowercase(byte)) }
+        let firstCount = min(word.count, SWAR.width)
+        let prefix = SWAR.asciiLowercase(SWAR.load(bytes, from: token.start, count: firstCount))
+        hasher.add(chunk: prefix, count: firstCount)
+        var offset = token.start + firstCount
+        while offset < token.end {
+            let chunkCount = min(token.end - offset, SWAR.width)
+            let chunk = SWAR.asciiLowercase(SWAR.load(bytes, from: offset, count: chunkCount))
+            hasher.add(chunk: chunk, count: chunkCount)
+            offset += chunkCount
+        }
         // Stripped punctuation holds no letters, so the whole token's letters decide.
         token.isUpper = seen & ByteClass.upper != 0 && seen & ByteClass.lower == 0
         if seen & ByteClass.apostrophe != 0 { token.isNegation = containsNT(word) }
-        token.resolve(entry: table.lookup(asciiFolding: word, hash: hasher.finish()), in: table)
+        let entry = table.lookup(prefix: prefix, word: word, hash: hasher.finish())
+        token.resolve(entry: entry, in: table)
     }
 
     /// The same for a token with non-ASCII characters: Python's full `str.lower()` and
@@ -170,8 +181,10 @@ enum VaderTokenizer {
             let lowered = UnsafeBufferPointer(rebasing: buffer[..<length])
             token.isUpper = cased && uncasedOrUpper
             token.isNegation = containsNT(lowered)
+            let prefix = SWAR.pack(lowered.prefix(SWAR.width))
             token.resolve(
-                entry: table.lookup(asciiFolding: lowered, hash: hasher.finish()), in: table)
+                entry: table.lookup(prefix: prefix, word: lowered, hash: hasher.finish()),
+                in: table)
         }
     }
 
