@@ -27,7 +27,8 @@ enum ScoreValence {
         return min(max(normalized, -1), 1)
     }
 
-    /// `_sift_sentiment_scores`: positive valences summed (+1 each), negative ones summed
+    /// `_sift_sentiment_scores` as the reference writes it (the scorer uses the fused
+    /// ``siftAndSum(_:nonzero:)``, tested equal): positive valences summed (+1 each), negative ones summed
     /// (−1 each), zeros counted.
     static func sift(_ sentiments: UnsafeBufferPointer<Double>)
         -> (positive: Double, negative: Double, neutral: Int)

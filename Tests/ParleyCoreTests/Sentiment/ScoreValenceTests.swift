@@ -31,6 +31,26 @@ import Testing
         #expect(neutral == 2)
     }
 
+    @Test func fusedPassEqualsThePlainSumAndSift() {
+        var random = SplitMixForTests(seed: 11)
+        let values: [Double] = [0, 0, 0, -0.0, 1.9, -2.5, 0.293, -1.406, 3.1, 0.1]
+        for _ in 0..<500 {
+            let sentiments = (0..<Int(random.next() % 40)).map { _ in
+                values[Int(random.next() % UInt64(values.count))]
+            }
+            let nonzero = sentiments.indices.filter { sentiments[$0] != 0 }.map { Int32($0) }
+            let fused = sentiments.withUnsafeBufferPointer { values in
+                nonzero.withUnsafeBufferPointer { ScoreValence.siftAndSum(values, nonzero: $0) }
+            }
+            var sum = 0.0
+            for value in sentiments { sum += value }
+            let plain = sentiments.withUnsafeBufferPointer(ScoreValence.sift)
+            #expect(fused.sum == sum && fused.sum.sign == sum.sign)
+            #expect(fused.positive == plain.positive && fused.negative == plain.negative)
+            #expect(fused.neutral == plain.neutral)
+        }
+    }
+
     @Test func punctuationGoesToTheLargerSideAndAwayFromZero() {
         let sums = SentimentSums(valences: [1.9, 0, -0.5], exclamations: 2, questions: 0)
         #expect(sums.valenceSum == 1.9 + -0.5)
