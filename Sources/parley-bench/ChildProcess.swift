@@ -8,7 +8,7 @@
 /// throws when it cannot start or ends with a non-zero status. Standard error is dropped.
 func outputOf(_ program: String, _ arguments: [String]) throws -> String {
     var pipe: [Int32] = [0, 0]
-    guard Glibc.pipe(&pipe) == 0 else { throw BenchError(description: "cannot make a pipe") }
+    guard makePipe(&pipe) == 0 else { throw BenchError(description: "cannot make a pipe") }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,4 +38,8 @@ func outputOf(_ program: String, _ arguments: [String]) throws -> String {
         throw BenchError(description: "\(program) failed (wait status \(status))")
     }
     return String(decoding: output, as: UTF8.self)
+}
+
+private func makePipe(_ descriptors: inout [Int32]) -> Int32 {
+    descriptors.withUnsafeMutableBufferPointer { pipe($0.baseAddress) }
 }

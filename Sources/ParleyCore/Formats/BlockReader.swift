@@ -10,7 +10,7 @@
 struct BlockReader {
     /// Big enough that per-block overhead vanishes; small enough to stay out of the way
     /// of the corpus in memory.
-    static let defaultBlockSize = 2 << 20
+    static let defaultBlockSize = 1 << 20
 
     let file: InputFile
     private let blockSize: Int
@@ -26,12 +26,19 @@ struct BlockReader {
     func forEachBlock(
         _ consume: (UnsafeBufferPointer<UInt8>, _ atEnd: Bool) throws(LoadError) -> Int
     ) throws(LoadError) {
-        var capacity = min(blockSize, file.size + 1)
+        // At least room for the byte order mark, which is read into the buffer to skip it.
+        var capacity = max(min(blockSize, file.size + 1), Self.byteOrderMark.count)
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0
         if try file.head().starts(with: Self.byteOrderMark) {
-            _ = try file.read(into: buffer, count: Self.byteOrderMark.count)
+            var skipped = 0
+            while skipped < Self.byteOrderMark.count {
+                let count = try file.read(
+                    into: buffer, count: Self.byteOrderMark.count - skipped)
+                if count == 0 { break }
+                skipped += count
+            }
         }
         var atEnd = false
         while true {

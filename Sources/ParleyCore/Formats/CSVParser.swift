@@ -26,6 +26,8 @@ struct CSVParser {
             switch scanner.scanRecord(into: &arena, fields: &fields) {
             case .incomplete: return nil
             case .finished:
+                // Only blank lines so far: the header may still come.
+                guard atEnd else { return nil }
                 return Header(names: [], byteCount: block.count, lineCount: scanner.lines)
             case .record: break
             }

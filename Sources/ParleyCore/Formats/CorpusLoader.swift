@@ -7,9 +7,11 @@ public enum CorpusLoader {
         public var reports: [LoadReport]
     }
 
-    /// Input bytes per utterance assumed when reserving room: reserving too much costs
-    /// only address space (untouched pages are never resident), too little costs copies.
-    static let bytesPerUtteranceEstimate = 200
+    /// Input bytes per utterance assumed when reserving room. Column and text capacity
+    /// costs only address space until used (untouched pages are never resident), but the
+    /// id index's slots are all written, so guessing too many utterances costs memory and
+    /// too few costs a rehash; comment data runs 250–400 bytes a record.
+    static let bytesPerUtteranceEstimate = 256
 
     /// Loads `paths` (a fresh corpus, or added to `existing`). Throws without side effects:
     /// on any error the caller's corpus is untouched.
@@ -30,7 +32,7 @@ public enum CorpusLoader {
         for path in paths { files.append(try InputFile(path: path)) }
         let totalBytes = files.reduce(0) { $0 + $1.size }
         builder.reserveCapacity(
-            totalBytes / bytesPerUtteranceEstimate + 1, textBytes: totalBytes / 2)
+            totalBytes / bytesPerUtteranceEstimate + 1, textBytes: totalBytes)
         var reports: [LoadReport] = []
         for file in files {
             let reader = BlockReader(file: file, blockSize: blockSize)

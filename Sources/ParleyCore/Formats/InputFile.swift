@@ -50,7 +50,11 @@ final class InputFile {
     /// Reads up to `count` bytes into `buffer` at `offset`; 0 at the end of the file.
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(LoadError) -> Int {
         while true {
-            let result = Glibc.read(descriptor, buffer, count)
+            #if canImport(Glibc)
+                let result = Glibc.read(descriptor, buffer, count)
+            #else
+                let result = Darwin.read(descriptor, buffer, count)
+            #endif
             if result >= 0 { return result }
             if errno != EINTR { throw .unreadable(path, reason: Self.systemError()) }
         }

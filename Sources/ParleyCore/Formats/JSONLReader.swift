@@ -6,7 +6,7 @@ enum JSONLReader {
     /// Pieces a block is parsed in. The machine this was tuned on has two cores.
     static let parallelism = 2
     /// Below this a block is parsed in one piece: not worth the hand-off.
-    static let parallelThreshold = 1 << 20
+    static let parallelThreshold = 256 << 10
     /// The most a reader buffers to find the records field detection looks at.
     static let sampleLimit = 16 << 20
 

@@ -14,12 +14,11 @@ public struct Corpus: Sendable {
     var speakerOfUtterance: [Int32]
     /// Seconds since the epoch; NaN where the data gave no time.
     var timestamps: [Double]
-    /// Source file by runs of utterances (files are loaded one after another).
-    var sourceFileRuns: [SourceFileRun]
-    var sourceLineOfUtterance: [Int32]
+    /// Source file and line by runs of utterances: files are loaded one after another and
+    /// records mostly sit on consecutive lines, so a run covers many utterances.
+    var sourceRuns: [SourceRun]
     var sourceFiles: [String]
     public internal(set) var metadata: MetadataStore
-    var speakerIDs: [String]
     var speakerRoles: [Role]
     var speakerUtteranceCounts: [Int]
     /// Utterance position by id bytes (positions in `ids`).
@@ -38,11 +37,9 @@ public struct Corpus: Sendable {
         unresolvedReplyToIDs = StringTable()
         speakerOfUtterance = []
         timestamps = []
-        sourceFileRuns = []
-        sourceLineOfUtterance = []
+        sourceRuns = []
         sourceFiles = []
         metadata = MetadataStore()
-        speakerIDs = []
         speakerRoles = []
         speakerUtteranceCounts = []
         idIndex = ByteStringIndex()
@@ -54,7 +51,7 @@ public struct Corpus: Sendable {
     // MARK: Counts
 
     public var utteranceCount: Int { ids.count }
-    public var speakerCount: Int { speakerIDs.count }
+    public var speakerCount: Int { speakerNames.count }
     public var conversationCount: Int { forest.roots.count }
     public var isEmpty: Bool { ids.isEmpty }
     public var utteranceIndices: Range<Int> { 0..<ids.count }
@@ -81,7 +78,7 @@ public struct Corpus: Sendable {
     }
 
     public func speakerIndex(of index: Int) -> Int { Int(speakerOfUtterance[index]) }
-    public func speakerID(of index: Int) -> String { speakerIDs[speakerIndex(of: index)] }
+    public func speakerID(of index: Int) -> String { speakerNames[speakerIndex(of: index)] }
     public func role(of index: Int) -> Role { speakerRoles[speakerIndex(of: index)] }
 
     public func timestamp(of index: Int) -> Double? {
@@ -90,9 +87,9 @@ public struct Corpus: Sendable {
     }
 
     public func source(of index: Int) -> SourceLocation? {
-        let file = Int(sourceFile(of: index))
-        guard file >= 0 else { return nil }
-        return SourceLocation(file: sourceFiles[file], line: Int(sourceLineOfUtterance[index]))
+        guard let run = sourceRun(of: index), run.file >= 0 else { return nil }
+        let line = Int(run.firstLine) + index - Int(run.firstUtterance)
+        return SourceLocation(file: sourceFiles[Int(run.file)], line: line)
     }
 
     public func index(ofID id: String) -> Int? {
@@ -122,7 +119,7 @@ public struct Corpus: Sendable {
 
     public func speaker(_ speakerIndex: Int) -> Speaker {
         Speaker(
-            id: speakerIDs[speakerIndex], role: speakerRoles[speakerIndex],
+            id: speakerNames[speakerIndex], role: speakerRoles[speakerIndex],
             utteranceCount: speakerUtteranceCounts[speakerIndex])
     }
 
@@ -131,7 +128,7 @@ public struct Corpus: Sendable {
         return key.withUTF8 { speakerIndex.find($0, in: speakerNames) }.map(Int.init)
     }
 
-    public var speakers: [Speaker] { speakerIDs.indices.map(speaker) }
+    public var speakers: [Speaker] { (0..<speakerCount).map(speaker) }
 
     /// Sets a speaker's role.
     public mutating func setRole(_ role: Role, ofSpeaker speakerIndex: Int) {
@@ -202,18 +199,24 @@ public struct Corpus: Sendable {
 
     /// Approximate bytes held by the corpus's own storage.
     public var approximateByteCount: Int {
-        let perUtterance = 4 + 4 + 4 + 8 + 4 + 4 * 5  // links, speaker, line, time, forest
+        let perUtterance = 4 + 4 + 4 + 8 + 4 * 5  // links, id end, speaker, time, forest
         return ids.storageByteCount + texts.storageByteCount
             + unresolvedReplyToIDs.storageByteCount + idIndex.byteCount
             + utteranceCount * perUtterance
     }
 }
 
-/// Utterances from `firstUtterance` up to the next run's start came from file `file`
-/// (an index into `sourceFiles`, or -1 for none).
-struct SourceFileRun: Sendable, Equatable {
+/// Utterances from `firstUtterance` up to the next run's start came from file `file` (an
+/// index into `sourceFiles`, or -1 for none), one record a line from `firstLine` on.
+struct SourceRun: Sendable, Equatable {
     var firstUtterance: Int32
     var file: Int32
+    var firstLine: Int32
+
+    /// Whether utterance `index` from `file` at `line` continues this run.
+    func continues(_ index: Int, file: Int32, line: Int32) -> Bool {
+        file == self.file && (file < 0 || Int(line) - Int(firstLine) == index - Int(firstUtterance))
+    }
 }
 
 extension Corpus {
@@ -224,18 +227,18 @@ extension Corpus {
     static func unresolvedLink(_ entry: Int) -> Int32 { Int32(-2 - entry) }
     static func unresolvedEntry(_ link: Int32) -> Int32 { -2 - link }
 
-    /// The source file index of an utterance (binary search over the runs), -1 for none.
-    func sourceFile(of index: Int) -> Int32 {
+    /// The source run holding utterance `index` (binary search), if any.
+    func sourceRun(of index: Int) -> SourceRun? {
         var low = 0
-        var high = sourceFileRuns.count
+        var high = sourceRuns.count
         while high - low > 1 {
             let middle = (low + high) / 2
-            if Int(sourceFileRuns[middle].firstUtterance) <= index {
+            if Int(sourceRuns[middle].firstUtterance) <= index {
                 low = middle
             } else {
                 high = middle
             }
         }
-        return sourceFileRuns.isEmpty ? -1 : sourceFileRuns[low].file
+        return sourceRuns.isEmpty ? nil : sourceRuns[low]
     }
 }

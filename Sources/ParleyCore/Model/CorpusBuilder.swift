@@ -34,9 +34,15 @@ public struct CorpusBuilder: Sendable {
         corpus.replyLinks.reserveCapacity(total)
         corpus.speakerOfUtterance.reserveCapacity(total)
         corpus.timestamps.reserveCapacity(total)
-        corpus.sourceLineOfUtterance.reserveCapacity(total)
         corpus.idIndex.reserveCapacity(total, in: corpus.ids)
+        corpus.metadata.reserveCapacity(
+            utterances: total, entries: total * Self.metadataEntriesPerUtteranceEstimate,
+            textBytes: total * Self.metadataEntriesPerUtteranceEstimate * 12)
     }
+
+    /// A generous guess (Reddit-style records carry three or four extra fields): an
+    /// overestimate costs only address space.
+    static let metadataEntriesPerUtteranceEstimate = 4
 
     public func index(ofID id: String) -> Int? { corpus.index(ofID: id) }
 
@@ -84,8 +90,9 @@ public struct CorpusBuilder: Sendable {
         corpus.speakerUtteranceCounts[Int(speakerIndex)] += 1
         if role == .organization { corpus.speakerRoles[Int(speakerIndex)] = .organization }
         corpus.timestamps.append(timestamp ?? .nan)
-        noteSourceFile(source.map { internSourceFile($0.file) } ?? -1, of: newIndex)
-        corpus.sourceLineOfUtterance.append(Int32(clamping: source?.line ?? 0))
+        noteSource(
+            file: source.map { internSourceFile($0.file) } ?? -1,
+            line: Int32(clamping: source?.line ?? 0), of: newIndex)
         corpus.metadata.appendUtterance(metadata)
         return .added(index: Int(newIndex))
     }
@@ -123,10 +130,12 @@ public struct CorpusBuilder: Sendable {
         return Corpus.unresolvedLink(entry)
     }
 
-    private mutating func noteSourceFile(_ file: Int32, of utterance: Int32) {
-        if corpus.sourceFileRuns.last?.file != file {
-            corpus.sourceFileRuns.append(SourceFileRun(firstUtterance: utterance, file: file))
+    private mutating func noteSource(file: Int32, line: Int32, of utterance: Int32) {
+        if let last = corpus.sourceRuns.last, last.continues(Int(utterance), file: file, line: line)
+        {
+            return
         }
+        corpus.sourceRuns.append(SourceRun(firstUtterance: utterance, file: file, firstLine: line))
     }
 
     private mutating func internSpeaker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -134,10 +143,9 @@ public struct CorpusBuilder: Sendable {
         if let existing = corpus.speakerIndex.find(bytes, in: corpus.speakerNames) {
             return existing
         }
-        let new = Int32(corpus.speakerIDs.count)
+        let new = Int32(corpus.speakerNames.count)
         corpus.speakerNames.append(validUTF8: bytes)
         corpus.speakerIndex.insert(bytes, position: new, table: corpus.speakerNames)
-        corpus.speakerIDs.append(String(decoding: bytes, as: UTF8.self))
         corpus.speakerRoles.append(.customer)
         corpus.speakerUtteranceCounts.append(0)
         return new

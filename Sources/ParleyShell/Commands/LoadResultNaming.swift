@@ -34,6 +34,8 @@ extension LoadError {
         case .unknownFormat(let file): .unknownFormat(typed(file))
         case .missingField(let file, let field, let available):
             .missingField(typed(file), field: field, available: available)
+        case .mappedFieldMissing(let file, let field, let name, let available):
+            .mappedFieldMissing(typed(file), field: field, name: name, available: available)
         case .badRecord(let problem): .badRecord(problem.named(as: typed(problem.location.file)))
         case .cancelled: .cancelled
         }

@@ -28,7 +28,7 @@ import Testing
                 + "3,4,\n"
                 + "4,5,3,\"unterminated\n"
         ),
-        ("c.tsv", "id\ttext\n1\t\"tab\there\"\n2\tx\r\n3\t\"a\"\"b\""),
+        ("c.tsv", "\n\r\nid\ttext\n1\t\"tab\there\"\n2\tx\r\n3\t\"a\"\"b\""),
     ]
 
     struct Snapshot: Equatable {
