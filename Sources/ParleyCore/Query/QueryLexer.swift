@@ -50,7 +50,7 @@ public enum QueryLexer {
                     kind = try negated(numberLike(), at: start)
                 } else if let symbol = symbol() {
                     kind = .symbol(symbol)
-                } else if Self.isWordCharacter(character) {
+                } else if Self.isWordCharacter(character) || character == "\\" {
                     kind = .word(word())
                 } else {
                     throw QueryError("unexpected character '\(character)'", column: column + start)
@@ -114,15 +114,22 @@ public enum QueryLexer {
             return nil
         }
 
+        /// A bare word; a backslash keeps the next character, as the shell's does.
         mutating func word() -> String {
-            let start = position
-            while position < characters.count,
-                Self.isWordCharacter(characters[position])
-                    || characters[position] == "-" || characters[position].isNumber
-            {
-                position += 1
+            var word = ""
+            while position < characters.count {
+                let character = characters[position]
+                if character == "\\", position + 1 < characters.count {
+                    word.append(characters[position + 1])
+                    position += 2
+                } else if Self.isWordCharacter(character) || character == "-" {
+                    word.append(character)
+                    position += 1
+                } else {
+                    break
+                }
             }
-            return String(characters[start..<position])
+            return word
         }
 
         /// Letters, digits, `_ . @ : /` and anything outside ASCII: enough for field names,

@@ -26,22 +26,25 @@ public struct GroupComparison: Sendable {
         var countsA: [Int] = []
         var countsB: [Int] = []
         var sizes = (a: 0, b: 0)
+        var ids: [Int32] = []
         for index in corpus.utteranceIndices {
             let a = inA(index)
             let b = inB(index)
             if a { sizes.a += 1 }
             if b { sizes.b += 1 }
-            corpus.withTextBytes(of: index) { bytes in
-                counter.forEachTerm(in: bytes) { id in
-                    if id == corpusCounts.count {
-                        corpusCounts.append(0)
-                        countsA.append(0)
-                        countsB.append(0)
-                    }
-                    corpusCounts[id] += 1
-                    if a { countsA[id] += 1 }
-                    if b { countsB[id] += 1 }
-                }
+            corpus.withTextBytes(of: index) { counter.collectTerms(in: $0, into: &ids) }
+            let vocabularySize = counter.vocabulary.count
+            if vocabularySize > corpusCounts.count {
+                let added = vocabularySize - corpusCounts.count
+                corpusCounts.append(contentsOf: repeatElement(0, count: added))
+                countsA.append(contentsOf: repeatElement(0, count: added))
+                countsB.append(contentsOf: repeatElement(0, count: added))
+            }
+            for id in ids {
+                let term = Int(id)
+                corpusCounts[term] += 1
+                if a { countsA[term] += 1 }
+                if b { countsB[term] += 1 }
             }
         }
         let prior = corpusCounts.map { Double($0) * FightingWords.priorScale }

@@ -37,54 +37,76 @@ public enum KeywordInContext {
         return hits
     }
 
-    /// Bytes of context read on each side per character wanted: UTF-8 needs at most four.
-    static let bytesPerCharacter = 4
-
-    /// The line for `hit`, with `width` characters of context on each side.
+    /// The line for `hit`, with `width` characters (Unicode scalars) of context on each
+    /// side, whitespace runs counted and shown as one space. Works on the bytes: a common
+    /// word has hundreds of thousands of lines.
     public static func line(for hit: Hit, in corpus: Corpus, width: Int) -> Line {
         corpus.withTextBytes(of: hit.utterance) { bytes in
-            let reach = width * bytesPerCharacter
-            var leftStart = max(0, hit.range.lowerBound - reach)
-            var rightEnd = min(bytes.count, hit.range.upperBound + reach)
-            // Never start or end inside a character.
-            while leftStart < hit.range.lowerBound, isContinuation(bytes[leftStart]) {
-                leftStart += 1
-            }
-            while rightEnd > hit.range.upperBound, rightEnd < bytes.count,
-                isContinuation(bytes[rightEnd])
-            {
-                rightEnd -= 1
-            }
-            let left = flattened(decode(bytes, leftStart..<hit.range.lowerBound))
-            let right = flattened(decode(bytes, hit.range.upperBound..<rightEnd))
+            let leftStart = start(before: hit.range.lowerBound, in: bytes, width: width)
+            let rightEnd = end(after: hit.range.upperBound, in: bytes, width: width)
             return Line(
-                left: String(left.suffix(width)),
-                match: flattened(decode(bytes, hit.range)),
-                right: String(right.prefix(width)))
+                left: flattened(bytes, leftStart..<hit.range.lowerBound),
+                match: flattened(bytes, hit.range),
+                right: flattened(bytes, hit.range.upperBound..<rightEnd))
         }
+    }
+
+    /// Where `width` characters before `end` begin.
+    static func start(before end: Int, in bytes: UnsafeBufferPointer<UInt8>, width: Int) -> Int {
+        var position = end
+        var characters = 0
+        var inSpace = false
+        while position > 0 {
+            let byte = bytes[position - 1]
+            let space = ByteClass.isSpace(byte)
+            if (space && !inSpace) || (!space && !isContinuation(byte)) {
+                characters += 1
+                if characters > width { break }
+            }
+            inSpace = space
+            position -= 1
+        }
+        // Stopped before a lead byte: drop the continuation bytes taken after it.
+        while position < end, isContinuation(bytes[position]) { position += 1 }
+        return position
+    }
+
+    /// Where `width` characters after `start` end.
+    static func end(after start: Int, in bytes: UnsafeBufferPointer<UInt8>, width: Int) -> Int {
+        var position = start
+        var characters = 0
+        var inSpace = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            let space = ByteClass.isSpace(byte)
+            if (space && !inSpace) || (!space && !isContinuation(byte)) {
+                characters += 1
+                if characters > width { break }
+            }
+            inSpace = space
+            position += 1
+        }
+        return position
     }
 
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    /// Decodes a byte range (a regular expression's match may cut a character; such
-    /// pieces become U+FFFD).
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
-
-    /// Every run of whitespace as one space.
-    static func flattened(_ text: String) -> String {
-        var result = ""
+    /// The bytes as text with each run of ASCII whitespace as one space (a regular
+    /// expression's match may cut a character; such pieces become U+FFFD).
+    static func flattened(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
         var lastWasSpace = false
-        for character in text {
-            if character.isWhitespace {
-                if !lastWasSpace { result.append(" ") }
+        for index in range {
+            let byte = bytes[index]
+            if ByteClass.isSpace(byte) {
+                if !lastWasSpace { result.append(ByteClass.space) }
                 lastWasSpace = true
             } else {
-                result.append(character)
+                result.append(byte)
                 lastWasSpace = false
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -36,11 +36,24 @@ public struct TermCounter {
 
     public init() {}
 
+    /// Replaces `ids` with the ids of the words of `bytes`, in order (as ``forEachTerm``).
+    /// Counting loops over the array run faster than inside a closure.
+    public mutating func collectTerms(in bytes: UnsafeBufferPointer<UInt8>, into ids: inout [Int32])
+    {
+        ids.removeAll(keepingCapacity: true)
+        forEachTerm(in: bytes) { ids.append(Int32($0)) }
+    }
+
     /// Calls `body` with the id of each word of `bytes` (numbers, URLs and mentions are
     /// left out; stop words are included, marked in the vocabulary).
     public mutating func forEachTerm(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         Tokenizer.forEachToken(in: bytes) { token in
             guard token.kind == .word else { return }
+            // Most tokens are already lower case: look those up in place, without a copy.
+            if !TermNormalizer.needsNormalizing(bytes, token.range) {
+                body(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[token.range])))
+                return
+            }
             TermNormalizer.normalize(bytes, token.range, into: &scratch)
             let id = scratch.withUnsafeBufferPointer { vocabulary.id(of: $0) }
             body(id)

@@ -23,7 +23,9 @@ public enum Tokenizer {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if let end = urlEnd(bytes, at: index) {
+            if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"),
+                let end = urlEnd(bytes, at: index)
+            {
                 body(Token(kind: .url, range: index..<end))
                 index = end
             } else if byte == UInt8(ascii: "@"), index + 1 < count, isWordStart(bytes, index + 1),
@@ -124,16 +126,17 @@ public enum Tokenizer {
         range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
     }
 
+    private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map {
+        Array($0.utf8)
+    }
+
     /// The end of a URL starting at `index` (it runs to the next space), or nil.
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         guard
             index == 0 || ByteClass.isSpace(bytes[index - 1]) || !ByteClass.isWord(bytes[index - 1])
         else { return nil }
-        let lower = bytes[index] | 0x20
-        guard lower == UInt8(ascii: "h") || lower == UInt8(ascii: "w") else { return nil }
-        let prefixes = ["http://", "https://", "www."]
-        for prefix in prefixes where hasPrefix(bytes, at: index, Array(prefix.utf8)) {
-            var end = index + prefix.utf8.count
+        for prefix in urlPrefixes where hasPrefix(bytes, at: index, prefix) {
+            var end = index + prefix.count
             while end < bytes.count, !ByteClass.isSpace(bytes[end]) { end += 1 }
             return end
         }
@@ -163,6 +166,16 @@ public enum TermNormalizer {
         var scratch: [UInt8] = []
         normalize(bytes, range, into: &scratch)
         return String(decoding: scratch, as: UTF8.self)
+    }
+
+    /// Whether the token has an upper-case ASCII letter or a curly apostrophe's first byte.
+    @inline(__always)
+    static func needsNormalizing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            if (byte >= 0x41 && byte <= 0x5a) || byte == 0xE2 { return true }
+        }
+        return false
     }
 
     /// Writes the normalised bytes into `scratch` (emptied first), reusing its storage.

@@ -62,7 +62,8 @@ enum QueryCompletion {
         guard let last = expression.last, !["and", "or", "not", "("].contains(last.lowercased())
         else { return .choices(fields) }
         if let field = QueryField(name: last) {
-            return .choices(field.valueType == .bool ? ["and", "or", "="] : QueryKeywords.operators)
+            let isBool = field.valueType == .bool
+            return .choices(isBool ? ["and", "or", "="] : QueryKeywords.operators)
         }
         if QueryKeywords.operators.contains(last), expression.count >= 2 {
             switch QueryField(name: expression[expression.endIndex - 2])?.valueType {

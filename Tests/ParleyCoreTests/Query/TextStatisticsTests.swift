@@ -101,24 +101,24 @@ import Testing
             Issue.record("no matcher")
             return
         }
-        let hits = KeywordInContext.hits(in: corpus, limit: nil, where: { _ in true }) {
-            phrase.firstMatch(in: $0, from: $1)
-        }
+        let hits = KeywordInContext.hits(
+            in: corpus, limit: nil, where: { _ in true },
+            find: { phrase.firstMatch(in: $0, from: $1) })
         #expect(hits.map(\.utterance) == [0, 0])
         let line = KeywordInContext.line(for: hits[0], in: corpus, width: 8)
         #expect(line == .init(left: "d for a ", match: "Refund", right: ". Still "))
-        let limited = KeywordInContext.hits(in: corpus, limit: 1, where: { _ in true }) {
-            phrase.firstMatch(in: $0, from: $1)
-        }
+        let limited = KeywordInContext.hits(
+            in: corpus, limit: 1, where: { _ in true },
+            find: { phrase.firstMatch(in: $0, from: $1) })
         #expect(limited.count == 1)
     }
 
     @Test func regexMatchesReportRangesAndEmptyMatchesMoveOn() throws {
         let corpus = try TestCorpora.make([("a", nil, "ann", "aXbxc")])
         let regex = try POSIXRegex("x*", reportsRanges: true)
-        let hits = KeywordInContext.hits(in: corpus, limit: nil, where: { _ in true }) {
-            regex.firstMatch(in: $0, from: $1)
-        }
+        let hits = KeywordInContext.hits(
+            in: corpus, limit: nil, where: { _ in true },
+            find: { regex.firstMatch(in: $0, from: $1) })
         #expect(hits.count >= 3)
         #expect(hits.contains { $0.range == 1..<2 })
     }

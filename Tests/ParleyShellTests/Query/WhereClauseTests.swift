@@ -45,6 +45,16 @@ import Testing
         #expect(literal.column == 25)
     }
 
+    @Test func aBackslashKeepsTheNextCharacterAsInTheShell() throws {
+        let (clauses, _) = try extract(#"list where text contains don\'t"#)
+        guard case .test(let test) = clauses.filter, case .contains(let literal) = test.condition
+        else {
+            Issue.record("wrong filter")
+            return
+        }
+        #expect(literal.text == "don't")
+    }
+
     @Test func versusGivesASecondGroup() throws {
         let (clauses, rest) = try extract("terms compare where is_root vs where not is_root top 3")
         #expect(rest == ["compare", "top", "3"])
