@@ -71,6 +71,13 @@ public enum Tokenizer {
     static func wordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return ByteClass.isWord(byte) ? 1 : 0 }
+        // Fast answers for the commonest non-ASCII text: Latin-1 letters (C3 80–C3 BF but
+        // × and ÷) and emoji (F0 9F …), before asking the Unicode tables.
+        if byte == 0xC3, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            return next == 0x97 || next == 0xB7 ? 0 : 2
+        }
+        if byte == 0xF0, index + 1 < bytes.count, bytes[index + 1] == 0x9F { return 0 }
         guard let (scalar, length) = decodeScalar(bytes, index) else { return 0 }
         let properties = scalar.properties
         switch properties.generalCategory {
