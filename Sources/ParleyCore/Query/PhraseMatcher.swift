@@ -11,7 +11,7 @@ public struct PhraseMatcher: Sendable {
     public init?(_ phrase: String) {
         let words = phrase.split(whereSeparator: { $0.isWhitespace })
         guard !words.isEmpty else { return nil }
-        needle = Array(words.joined(separator: " ").utf8).map(ByteClass.lowercase)
+        needle = Array(words.joined(separator: " ").utf8).map(WordBytes.lowercase)
     }
 
     /// Whether the phrase occurs in `bytes`.
@@ -25,10 +25,10 @@ public struct PhraseMatcher: Sendable {
         var index = start
         let count = bytes.count
         while index < count {
-            if ByteClass.lowercase(bytes[index]) == first,
-                index == 0 || !ByteClass.isWord(bytes[index - 1]),
+            if WordBytes.lowercase(bytes[index]) == first,
+                index == 0 || !WordBytes.isWord(bytes[index - 1]),
                 let end = matchEnd(in: bytes, at: index),
-                end == count || !ByteClass.isWord(bytes[end])
+                end == count || !WordBytes.isWord(bytes[end])
             {
                 return index..<end
             }
@@ -41,12 +41,12 @@ public struct PhraseMatcher: Sendable {
     private func matchEnd(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         var position = start
         for byte in needle {
-            if byte == ByteClass.space {
-                guard position < bytes.count, ByteClass.isSpace(bytes[position]) else { return nil }
-                while position < bytes.count, ByteClass.isSpace(bytes[position]) { position += 1 }
+            if byte == WordBytes.space {
+                guard position < bytes.count, WordBytes.isSpace(bytes[position]) else { return nil }
+                while position < bytes.count, WordBytes.isSpace(bytes[position]) { position += 1 }
                 continue
             }
-            guard position < bytes.count, ByteClass.lowercase(bytes[position]) == byte else {
+            guard position < bytes.count, WordBytes.lowercase(bytes[position]) == byte else {
                 return nil
             }
             position += 1
@@ -56,7 +56,7 @@ public struct PhraseMatcher: Sendable {
 }
 
 /// Byte classes shared by the matcher and the tokenizer.
-enum ByteClass {
+enum WordBytes {
     static let space = UInt8(ascii: " ")
 
     /// ASCII letters, digits, `_`, and every byte of a character outside ASCII.

@@ -58,7 +58,7 @@ public enum KeywordInContext {
         var inSpace = false
         while position > 0 {
             let byte = bytes[position - 1]
-            let space = ByteClass.isSpace(byte)
+            let space = WordBytes.isSpace(byte)
             if (space && !inSpace) || (!space && !isContinuation(byte)) {
                 characters += 1
                 if characters > width { break }
@@ -78,7 +78,7 @@ public enum KeywordInContext {
         var inSpace = false
         while position < bytes.count {
             let byte = bytes[position]
-            let space = ByteClass.isSpace(byte)
+            let space = WordBytes.isSpace(byte)
             if (space && !inSpace) || (!space && !isContinuation(byte)) {
                 characters += 1
                 if characters > width { break }
@@ -99,8 +99,8 @@ public enum KeywordInContext {
         var lastWasSpace = false
         for index in range {
             let byte = bytes[index]
-            if ByteClass.isSpace(byte) {
-                if !lastWasSpace { result.append(ByteClass.space) }
+            if WordBytes.isSpace(byte) {
+                if !lastWasSpace { result.append(WordBytes.space) }
                 lastWasSpace = true
             } else {
                 result.append(byte)

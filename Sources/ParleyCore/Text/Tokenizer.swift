@@ -29,7 +29,7 @@ public enum Tokenizer {
                 body(Token(kind: .url, range: index..<end))
                 index = end
             } else if byte == UInt8(ascii: "@"), index + 1 < count, isWordStart(bytes, index + 1),
-                index == 0 || !ByteClass.isWord(bytes[index - 1])
+                index == 0 || !WordBytes.isWord(bytes[index - 1])
             {
                 let end = wordEnd(bytes, from: index + 1)
                 body(Token(kind: .mention, range: index..<end))
@@ -70,7 +70,14 @@ public enum Tokenizer {
     @inline(__always)
     static func wordCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         let byte = bytes[index]
-        if byte < 0x80 { return ByteClass.isWord(byte) ? 1 : 0 }
+        if byte < 0x80 { return WordBytes.isWord(byte) ? 1 : 0 }
+        // Fast answers for the commonest non-ASCII text: Latin-1 letters (C3 80–C3 BF but
+        // × and ÷) and emoji (F0 9F …), before asking the Unicode tables.
+        if byte == 0xC3, index + 1 < bytes.count {
+            let next = bytes[index + 1]
+            return next == 0x97 || next == 0xB7 ? 0 : 2
+        }
+        if byte == 0xF0, index + 1 < bytes.count, bytes[index + 1] == 0x9F { return 0 }
         guard let (scalar, length) = decodeScalar(bytes, index) else { return 0 }
         let properties = scalar.properties
         switch properties.generalCategory {
@@ -133,11 +140,11 @@ public enum Tokenizer {
     /// The end of a URL starting at `index` (it runs to the next space), or nil.
     private static func urlEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         guard
-            index == 0 || ByteClass.isSpace(bytes[index - 1]) || !ByteClass.isWord(bytes[index - 1])
+            index == 0 || WordBytes.isSpace(bytes[index - 1]) || !WordBytes.isWord(bytes[index - 1])
         else { return nil }
         for prefix in urlPrefixes where hasPrefix(bytes, at: index, prefix) {
             var end = index + prefix.count
-            while end < bytes.count, !ByteClass.isSpace(bytes[end]) { end += 1 }
+            while end < bytes.count, !WordBytes.isSpace(bytes[end]) { end += 1 }
             return end
         }
         return nil
@@ -150,7 +157,7 @@ public enum Tokenizer {
     {
         guard index + prefix.count <= bytes.count else { return false }
         for (offset, byte) in prefix.enumerated()
-        where ByteClass.lowercase(bytes[index + offset]) != byte {
+        where WordBytes.lowercase(bytes[index + offset]) != byte {
             return false
         }
         return true
@@ -189,7 +196,7 @@ public enum TermNormalizer {
                 scratch.append(UInt8(ascii: "'"))
                 index += 3
             } else {
-                scratch.append(ByteClass.lowercase(bytes[index]))
+                scratch.append(WordBytes.lowercase(bytes[index]))
                 index += 1
             }
         }
