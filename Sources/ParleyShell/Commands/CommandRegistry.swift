@@ -12,6 +12,8 @@ enum CommandRegistry {
         SpeakersCommand.self,
         ConversationsCommand.self,
         ProblemsCommand.self,
+        ExportCommand.self,
+        FormatsCommand.self,
         ModeCommand.self,
         OutputCommand.self,
         HelpCommand.self,

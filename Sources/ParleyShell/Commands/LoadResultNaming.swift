@@ -8,7 +8,12 @@ extension LoadReport {
     func named(as name: String) -> LoadReport {
         var renamed = self
         renamed.file = name
-        renamed.problems = problems.map { $0.named(as: name) }
+        renamed.problems = problems.map { problem in
+            // A directory's reader (ConvoKit) reports problems in the files inside it.
+            let inside = problem.location.file.hasPrefix(file + "/")
+            return problem.named(
+                as: inside ? name + problem.location.file.dropFirst(file.count) : name)
+        }
         return renamed
     }
 }
