@@ -47,7 +47,12 @@ struct ConvoKitReader: CorpusReader {
         into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
         let directory = Self.directory(of: source)
-        let utterances = try InputFile(path: directory + "/" + ConvoKitLayout.utterancesFile)
+        let utterances: InputFile
+        switch source {
+        case .file(let file): utterances = file
+        case .directory(let path):
+            utterances = try InputFile(path: path + "/" + ConvoKitLayout.utterancesFile)
+        }
         var sideReport = utterances.report(.convokit)
         var shaping = RecordShaping()
         shaping.flattenedKeys = ["meta"]
@@ -59,7 +64,7 @@ struct ConvoKitReader: CorpusReader {
         var report = try JSONLReader.read(
             BlockReader(file: utterances, blockSize: blockSize), report: sideReport,
             options: options, shaping: shaping, into: &builder)
-        report.file = directory
+        report.file = source.path
         return report
     }
 

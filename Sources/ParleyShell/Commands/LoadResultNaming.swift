@@ -10,9 +10,10 @@ extension LoadReport {
         renamed.file = name
         renamed.problems = problems.map { problem in
             // A directory's reader (ConvoKit) reports problems in the files inside it.
-            let inside = problem.location.file.hasPrefix(file + "/")
-            return problem.named(
-                as: inside ? name + problem.location.file.dropFirst(file.count) : name)
+            let at = problem.location.file
+            if at == file { return problem.named(as: name) }
+            if at.hasPrefix(file + "/") { return problem.named(as: name + at.dropFirst(file.count)) }
+            return problem
         }
         return renamed
     }
