@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
+        .executableTarget(name: "sentiment-bench", dependencies: ["ParleyCore"]),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyShell"]),
         .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
         .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyTestSupport"]),
