@@ -37,7 +37,9 @@ final class ConvoKitIndex {
 
     func json() -> String {
         var members: [(String, String)] = Section.allCases.map { section in
-            let entries = (types[section] ?? []).map { ($0.key, "[" + JSONText.string($0.type) + "]") }
+            let entries = (types[section] ?? []).map {
+                ($0.key, "[" + JSONText.string($0.type) + "]")
+            }
             return (section.rawValue, JSONText.object(entries))
         }
         members.append(("version", "1"))

@@ -24,19 +24,24 @@ enum ConvoKitWriter {
         var written: [String] = []
         do throws(ExportError) {
             let types = ConvoKitIndex()
-            try writeFile(directory, ConvoKitLayout.utterancesFile, &written) { (file) throws(ExportError) in
+            try writeFile(directory, ConvoKitLayout.utterancesFile, &written) {
+                (file) throws(ExportError) in
                 try writeUtterances(corpus, to: file, types: types)
             }
-            try writeFile(directory, ConvoKitLayout.speakersFile, &written) { (file) throws(ExportError) in
+            try writeFile(directory, ConvoKitLayout.speakersFile, &written) {
+                (file) throws(ExportError) in
                 try writeSpeakers(corpus, to: file)
             }
-            try writeFile(directory, ConvoKitLayout.conversationsFile, &written) { (file) throws(ExportError) in
+            try writeFile(directory, ConvoKitLayout.conversationsFile, &written) {
+                (file) throws(ExportError) in
                 try writeConversations(corpus, to: file, types: types)
             }
-            try writeFile(directory, ConvoKitLayout.corpusFile, &written) { (file) throws(ExportError) in
+            try writeFile(directory, ConvoKitLayout.corpusFile, &written) {
+                (file) throws(ExportError) in
                 try file.write("{}")
             }
-            try writeFile(directory, ConvoKitLayout.indexFile, &written) { (file) throws(ExportError) in
+            try writeFile(directory, ConvoKitLayout.indexFile, &written) {
+                (file) throws(ExportError) in
                 try file.write(types.json())
             }
             try OutputFile.rename(directory, to: path)
@@ -95,7 +100,9 @@ enum ConvoKitWriter {
         try file.write("{")
         for speaker in 0..<corpus.speakerCount {
             let value = corpus.speaker(speaker)
-            let meta = JSONText.object([(ConvoKitLayout.roleKey, JSONText.string(value.role.rawValue))])
+            let meta = JSONText.object([
+                (ConvoKitLayout.roleKey, JSONText.string(value.role.rawValue))
+            ])
             try file.write(
                 (speaker == 0 ? "" : ", ") + JSONText.string(value.id) + ": "
                     + JSONText.object([("meta", meta), ("vectors", "[]")]))

@@ -15,7 +15,8 @@ struct TWCSReader: CorpusReader {
             format: .twcs,
             reads: "Customer Support on Twitter CSV: inbound False → organization, "
                 + "in_response_to_tweet_id → parent, response_tweet_id cross-checked",
-            writes: false, detection: "a CSV header with tweet_id, inbound and "
+            writes: false,
+            detection: "a CSV header with tweet_id, inbound and "
                 + "in_response_to_tweet_id",
             example: "load twcs.csv")
     }

@@ -12,7 +12,9 @@ extension LoadReport {
             // A directory's reader (ConvoKit) reports problems in the files inside it.
             let at = problem.location.file
             if at == file { return problem.named(as: name) }
-            if at.hasPrefix(file + "/") { return problem.named(as: name + at.dropFirst(file.count)) }
+            if at.hasPrefix(file + "/") {
+                return problem.named(as: name + at.dropFirst(file.count))
+            }
             return problem
         }
         return renamed

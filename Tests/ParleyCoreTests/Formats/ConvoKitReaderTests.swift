@@ -16,7 +16,8 @@ import Testing
         #expect(corpus.speakerCount == count(expected, "speakers_in_utterances"))
         #expect(corpus.conversationCount == count(expected, "conversations"))
         #expect(corpus.forest.orphans.count == count(expected, "missing_parents"))
-        #expect(corpus.utteranceIndices.map(corpus.forest.depth).max() == count(expected, "max_depth"))
+        #expect(
+            corpus.utteranceIndices.map(corpus.forest.depth).max() == count(expected, "max_depth"))
     }
 
     @Test func metaIsFlattenedAndConversationMetaSitsOnTheRoot() throws {
@@ -52,7 +53,8 @@ import Testing
         #expect(result.corpus.utteranceCount == 2)
         let reply = try #require(result.corpus.index(ofID: "b"))
         #expect(result.corpus.forest.parent(of: reply) == result.corpus.index(ofID: "a"))
-        #expect(result.corpus.metadata.value(of: reply, key: "meta.k") == MetadataValue(.json, "[1,2]"))
+        #expect(
+            result.corpus.metadata.value(of: reply, key: "meta.k") == MetadataValue(.json, "[1,2]"))
     }
 
     @Test func speakerRolesComeFromSpeakersJSON() throws {
@@ -77,7 +79,8 @@ import Testing
         let speakers = scratch.write("speakers.json", "{\n\"x\": {\"meta\": {\n}")
         let result = try CorpusLoader.load([scratch.path], options: LoadOptions())
         #expect(result.corpus.utteranceCount == 1)
-        #expect(result.reports[0].problems.map(\.location) == [SourceLocation(file: speakers, line: 3)])
+        #expect(
+            result.reports[0].problems.map(\.location) == [SourceLocation(file: speakers, line: 3)])
         let strict = loadError([scratch.path], options: LoadOptions(policy: .stop))
         guard case .badRecord(let problem) = strict else {
             Issue.record("expected a bad record, got \(String(describing: strict))")

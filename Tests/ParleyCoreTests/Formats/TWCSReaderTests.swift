@@ -21,15 +21,18 @@ import Testing
         #expect(organizationUtterances.count == count(expected, "organization_utterances"))
         #expect(corpus.forest.orphans.count == count(expected, "orphans"))
         #expect(corpus.conversationCount == count(expected, "conversations"))
-        #expect(corpus.utteranceIndices.map(corpus.forest.depth).max() == count(expected, "max_depth"))
-        let mismatches = count(expected, "responses_not_confirmed") + count(expected, "replies_not_listed")
+        #expect(
+            corpus.utteranceIndices.map(corpus.forest.depth).max() == count(expected, "max_depth"))
+        let mismatches =
+            count(expected, "responses_not_confirmed") + count(expected, "replies_not_listed")
         #expect(report.warningCount == mismatches)
     }
 
     @Test func brokenRecordIsReportedWithItsLineAndSkipped() throws {
         guard let path = sharedDataPath("twcs/twcs-head.csv") else { return }
         let report = try CorpusLoader.load([path], options: LoadOptions()).reports[0]
-        #expect(report.problems.filter { $0.severity == .error }.map(\.location.line) == [2589, 2589])
+        #expect(
+            report.problems.filter { $0.severity == .error }.map(\.location.line) == [2589, 2589])
         #expect(report.skippedCount == 2)
         let strict = loadError([path], options: LoadOptions(policy: .stop))
         guard case .badRecord(let problem) = strict else {
@@ -39,14 +42,16 @@ import Testing
         #expect(problem.location == SourceLocation(file: path, line: 2589))
     }
 
-    static let header = "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+    static let header =
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
 
     @Test func detectedByHeaderAndRolesFromInbound() throws {
-        let text = Self.header + """
-            1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,2,
-            2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
+        let text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,2,
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
 
-            """
+                """
         let loaded = try loadText(text, name: "tweets.csv")
         #expect(loaded.report.format == .twcs)
         #expect(loaded.report.problems.isEmpty)
@@ -58,13 +63,14 @@ import Testing
     }
 
     @Test func responseListMismatchesAreWarnings() throws {
-        let text = Self.header + """
-            1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,"2,3",
-            2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
-            3,fan,True,Tue Oct 31 22:12:47 +0000 2017,hm,,2.0
-            4,fan,True,Tue Oct 31 22:13:47 +0000 2017,again,99,1.0
+        let text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,"2,3",
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
+                3,fan,True,Tue Oct 31 22:12:47 +0000 2017,hm,,2.0
+                4,fan,True,Tue Oct 31 22:13:47 +0000 2017,again,99,1.0
 
-            """
+                """
         let loaded = try loadText(text, name: "tweets.csv")
         #expect(
             problemLines(loaded.report) == [

@@ -1,8 +1,8 @@
 import Foundation
-@testable import ParleyCore
 import ParleyTestSupport
 import Testing
 
+@testable import ParleyCore
 @testable import ParleyShell
 
 /// `export` then `load` gives the same corpus back, field by field, including text that
@@ -133,8 +133,9 @@ import Testing
         }
         #expect(run("export x.jsonl").contains("nothing to export: no corpus is loaded"))
         _ = run("load in.jsonl")
-        #expect(run("export missing/dir/out.jsonl").contains(
-            "cannot export to missing/dir/out.jsonl: No such file or directory"))
+        #expect(
+            run("export missing/dir/out.jsonl").contains(
+                "cannot export to missing/dir/out.jsonl: No such file or directory"))
         #expect(run("export out.txt").contains("cannot export to out.txt: unknown format"))
         #expect(run("export in.jsonl --format convokit").contains("it already exists"))
         #expect(run("export out.jsonl --format xml").contains("unknown export format 'xml'"))
