@@ -15,6 +15,8 @@ enum CommandRegistry {
         KwicCommand.self,
         TermsCommand.self,
         ProblemsCommand.self,
+        ExportCommand.self,
+        FormatsCommand.self,
         ModeCommand.self,
         OutputCommand.self,
         HelpCommand.self,
