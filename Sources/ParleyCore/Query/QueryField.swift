@@ -78,7 +78,7 @@ public enum QueryField: Sendable, Hashable {
 
     public var valueType: ValueType {
         switch self {
-        case .id, .speaker, .text, .conversation: .string
+        case .id, .speaker, .text, .conversation, .sentiment(.sentiment): .string
         case .role: .role
         case .time: .time
         case .depth, .replies, .sentiment: .number

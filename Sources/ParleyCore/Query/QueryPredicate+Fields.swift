@@ -9,9 +9,12 @@ extension QueryPredicate {
         let forest = corpus.forest
         switch test.field {
         case .sentiment(let score):
-            throw QueryError(
-                "\(score.rawValue) needs sentiment scores, which this session has not computed",
-                column: test.column)
+            guard let scores = context.sentiment else {
+                throw QueryError(
+                    "\(score.rawValue) needs sentiment scores, which this session has not computed",
+                    column: test.column, suggestion: "run 'sentiment' first to score the corpus")
+            }
+            return try sentimentTest(score, test.condition, scores)
         case .id:
             return try idTest(test.condition, corpus)
         case .speaker:
@@ -133,6 +136,27 @@ extension QueryPredicate {
         case .lessOrEqual: return time < end
         case .greater: return time >= end
         case .greaterOrEqual: return time >= start
+        }
+    }
+
+    /// `compound`, `pos`, `neu`, `neg` compare as numbers; `sentiment` is the label
+    /// (`positive`, `neutral`, `negative`, by VADER's ±0.05 thresholds on compound).
+    private static func sentimentTest(
+        _ score: QueryField.SentimentField, _ condition: QueryCondition,
+        _ scores: SentimentColumn
+    ) throws(QueryError) -> (Int) -> Bool {
+        switch score {
+        case .compound: return numberTest(condition) { scores.compound(of: $0) }
+        case .pos: return numberTest(condition) { scores[$0].positive }
+        case .neu: return numberTest(condition) { scores[$0].neutral }
+        case .neg: return numberTest(condition) { scores[$0].negative }
+        case .sentiment:
+            let matches = try StringTest.make(condition)
+            let table = SentimentLabel.allCases.map { matches($0.rawValue) }
+            return { index in
+                let label = scores[index].label
+                return table[SentimentLabel.allCases.firstIndex(of: label) ?? 0]
+            }
         }
     }
 }

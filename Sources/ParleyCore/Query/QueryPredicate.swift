@@ -9,11 +9,14 @@ public struct QueryPredicate {
     private let test: (Int) -> Bool
     private let utteranceCount: Int
 
-    /// Compiles `expression` for `corpus`.
+    /// Compiles `expression` for `corpus`; `sentiment` holds the corpus's scores, in
+    /// utterance order, when they have been computed.
     /// - Throws: ``QueryError`` for a bad regular expression, or a field the corpus cannot
-    ///   answer (sentiment scores before they are computed).
-    public init(_ expression: QueryExpression, in corpus: Corpus) throws(QueryError) {
-        let context = QueryContext(corpus: corpus)
+    ///   answer (sentiment fields without `sentiment`).
+    public init(
+        _ expression: QueryExpression, in corpus: Corpus, sentiment: SentimentColumn? = nil
+    ) throws(QueryError) {
+        let context = QueryContext(corpus: corpus, sentiment: sentiment)
         test = try Self.compile(expression, context)
         utteranceCount = corpus.utteranceCount
     }
@@ -84,8 +87,13 @@ public struct QueryPredicate {
 /// once per compilation.
 final class QueryContext {
     let corpus: Corpus
+    /// The corpus's sentiment scores, if computed (one per utterance).
+    let sentiment: SentimentColumn?
 
-    init(corpus: Corpus) { self.corpus = corpus }
+    init(corpus: Corpus, sentiment: SentimentColumn? = nil) {
+        self.corpus = corpus
+        self.sentiment = sentiment.flatMap { $0.count == corpus.utteranceCount ? $0 : nil }
+    }
 
     /// Per conversation: whether an organization speaker wrote any utterance in it other
     /// than its root (the conversation "got an organization reply").

@@ -31,6 +31,7 @@ enum QueryTypeCheck {
         _ literal: QueryLiteral, for field: QueryField, _ comparison: QueryComparison
     ) throws(QueryError) -> QueryLiteral {
         let ordering = comparison != .equal && comparison != .notEqual
+        if field == .sentiment(.sentiment) { return try label(literal, ordering: ordering) }
         switch field.valueType {
         case .string, .metadata:
             if literal.value == .null, field.valueType == .string {
@@ -74,6 +75,24 @@ enum QueryTypeCheck {
                 misspelling: .init(word: literal.text, candidates: names))
         }
         let name = literal.text.lowercased()
+        return QueryLiteral(.text(name), text: name, column: literal.column)
+    }
+
+    /// `sentiment` is one of VADER's three labels, lower-cased like roles.
+    private static func label(_ literal: QueryLiteral, ordering: Bool) throws(QueryError)
+        -> QueryLiteral
+    {
+        let names = SentimentLabel.allCases.map(\.rawValue)
+        let name = literal.text.lowercased()
+        guard !ordering else {
+            throw QueryError("sentiment is compared with = or != only", column: literal.column)
+        }
+        guard names.contains(name) else {
+            throw QueryError(
+                "sentiment is positive, neutral or negative, not '\(literal.text)'",
+                column: literal.column,
+                misspelling: .init(word: literal.text, candidates: names))
+        }
         return QueryLiteral(.text(name), text: name, column: literal.column)
     }
 

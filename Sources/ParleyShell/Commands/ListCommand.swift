@@ -17,7 +17,8 @@ struct ListCommand: ShellCommand {
         "list limit 5", "list sort time desc limit 3", "list sort replies desc limit 5",
         "list where role = organization and text contains refund limit 3",
     ]
-    static let sortFields = ["id", "speaker", "time", "depth", "replies", "length"]
+    static let sortFields =
+        ["id", "speaker", "time", "depth", "replies", "length"] + Clauses.sentimentSortFields
     static let takesLimit = true
     static let takesWhere = true
 
@@ -26,29 +27,38 @@ struct ListCommand: ShellCommand {
         try clauses.refuseVersus()
         var order = try clauses.matchingIndices(in: corpus)
         if let sort = clauses.sort {
-            order = SortOrder.utterances(order, by: sort, in: corpus)
+            if Clauses.sentimentSortFields.contains(sort.field), clauses.sentiment == nil {
+                _ = try session.requiredSentimentScores(for: "sort \(sort.field)")
+            }
+            order = SortOrder.utterances(
+                order, by: sort, in: corpus, sentiment: clauses.sentiment)
         }
         if let limit = clauses.limit { order = Array(order.prefix(limit)) }
-        return .table(Self.table(of: order, in: corpus))
+        // Once the corpus is scored, every listing shows compound (see the README).
+        let scores = try clauses.sentiment ?? session.currentSentimentScores()
+        return .table(Self.table(of: order, in: corpus, sentiment: scores))
     }
 
-    static func table(of order: [Int], in corpus: Corpus) -> Table {
-        Table(
-            columns: [
-                .init("id"), .init("speaker"), .init("time"),
-                .init("depth", alignment: .right), .init("replies", alignment: .right),
-                .init("text"),
-            ],
-            rowCount: order.count
-        ) { row in
+    static func table(of order: [Int], in corpus: Corpus, sentiment: SentimentColumn? = nil)
+        -> Table
+    {
+        var columns: [Table.Column] = [
+            .init("id"), .init("speaker"), .init("time"),
+            .init("depth", alignment: .right), .init("replies", alignment: .right),
+        ]
+        if sentiment != nil { columns.append(.init("compound", alignment: .right)) }
+        columns.append(.init("text"))
+        return Table(columns: columns, rowCount: order.count) { row in
             let index = order[row]
-            return [
+            var values: [Value] = [
                 .string(corpus.id(of: index)), .string(corpus.speakerID(of: index)),
                 .optional(corpus.timestamp(of: index), Value.time),
                 .int(corpus.forest.depth(of: index)),
                 .int(corpus.forest.children(of: index).count),
-                .text(corpus.text(of: index)),
             ]
+            if let sentiment { values.append(.double(sentiment.compound(of: index))) }
+            values.append(.text(corpus.text(of: index)))
+            return values
         }
     }
 }

@@ -18,8 +18,9 @@ struct ShowCommand: ShellCommand {
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         let corpus = session.corpus
-        let utterance = corpus.utterance(try UtteranceLookup.index(of: id, in: corpus))
-        return .record([
+        let index = try UtteranceLookup.index(of: id, in: corpus)
+        let utterance = corpus.utterance(index)
+        var record: Record = [
             "id": .string(utterance.id),
             "speaker": .string(utterance.speaker),
             "role": .string(utterance.role.rawValue),
@@ -32,7 +33,14 @@ struct ShowCommand: ShellCommand {
             "text": .text(utterance.text),
             "meta": .record(
                 Record(utterance.metadata.map { Record.Field($0.key, $0.value.shellValue) })),
-        ])
+        ]
+        // Once the corpus is scored, `show` gives the scores too (before `meta`).
+        if let scores = try session.currentSentimentScores() {
+            record.fields.insert(
+                contentsOf: SentimentFields.record(scores[index]).fields,
+                at: record.fields.count - 1)
+        }
+        return .record(record)
     }
 }
 

@@ -37,10 +37,18 @@ enum SortOrder {
         }.map { rows[$0] }
     }
 
-    /// Utterances by one of `list`'s sort fields.
-    static func utterances(_ rows: [Int], by sort: Clauses.Sort, in corpus: Corpus) -> [Int] {
+    /// Utterances by one of `list`'s sort fields; the sentiment fields read `sentiment`
+    /// (missing without it).
+    static func utterances(
+        _ rows: [Int], by sort: Clauses.Sort, in corpus: Corpus,
+        sentiment: SentimentColumn? = nil
+    ) -> [Int] {
         sorted(rows, descending: sort.descending) { index in
             switch sort.field {
+            case "compound": sentiment.map { .number($0.compound(of: index)) } ?? .missing
+            case "pos": sentiment.map { .number($0[index].positive) } ?? .missing
+            case "neu": sentiment.map { .number($0[index].neutral) } ?? .missing
+            case "neg": sentiment.map { .number($0[index].negative) } ?? .missing
             case "id": .text(corpus.id(of: index))
             case "speaker": .text(corpus.speakerID(of: index))
             case "depth": .count(corpus.forest.depth(of: index))

@@ -48,8 +48,8 @@ struct TermsCommand: ShellCommand {
                 suggestion:
                     "e.g. terms compare where role = customer vs role = organization")
         }
-        let groupA = try Clauses.compile(first, corpus)
-        let groupB = try Clauses.compile(second, corpus)
+        let groupA = try Clauses.compile(first, corpus, sentiment: clauses.sentiment)
+        let groupB = try Clauses.compile(second, corpus, sentiment: clauses.sentiment)
         let comparison = GroupComparison.compare(
             in: corpus, limit: top ?? Self.defaultCompareTop, groupA: groupA.matches,
             groupB: groupB.matches)

@@ -18,6 +18,9 @@ public struct Clauses: Sendable, Equatable {
     public var filter: QueryExpression?
     /// The expression after `vs` in `where A vs B` (then `filter` is A).
     public var versus: QueryExpression?
+    /// The session's sentiment scores, filled in by the dispatcher when the clauses read
+    /// them (see ``readsSentiment``); nil when the corpus has not been scored.
+    public var sentiment: SentimentColumn?
 
     public init(
         sort: Sort? = nil, limit: Int? = nil, filter: QueryExpression? = nil,
@@ -112,15 +115,17 @@ public struct Clauses: Sendable, Equatable {
 
     /// The filter compiled for `corpus`; nil when there is no `where`.
     func predicate(in corpus: Corpus) throws(ShellError) -> QueryPredicate? {
-        try filter.map { expression throws(ShellError) in try Self.compile(expression, corpus) }
+        try filter.map { expression throws(ShellError) in
+            try Self.compile(expression, corpus, sentiment: sentiment)
+        }
     }
 
     /// `expression` compiled for `corpus`, its errors as shell errors.
-    static func compile(_ expression: QueryExpression, _ corpus: Corpus) throws(ShellError)
-        -> QueryPredicate
-    {
+    static func compile(
+        _ expression: QueryExpression, _ corpus: Corpus, sentiment: SentimentColumn? = nil
+    ) throws(ShellError) -> QueryPredicate {
         do {
-            return try QueryPredicate(expression, in: corpus)
+            return try QueryPredicate(expression, in: corpus, sentiment: sentiment)
         } catch {
             throw ShellError(error)
         }
@@ -180,6 +185,24 @@ extension ShellError {
 }
 
 extension Clauses {
+    /// The sort fields that are sentiment scores.
+    static let sentimentSortFields = ["compound", "pos", "neu", "neg"]
+
+    /// Whether `where`, `vs` or `sort` name a sentiment field.
+    var readsSentiment: Bool {
+        if let sort, Self.sentimentSortFields.contains(sort.field) { return true }
+        // An explicit stack: expressions are typed by people, but need not be shallow.
+        var pending = [filter, versus].compactMap { $0 }
+        while let expression = pending.popLast() {
+            switch expression {
+            case .test(let test): if case .sentiment = test.field { return true }
+            case .not(let inner): pending.append(inner)
+            case .all(let parts), .any(let parts): pending.append(contentsOf: parts)
+            }
+        }
+        return false
+    }
+
     /// Commands that do not compare groups refuse `where A vs B`.
     func refuseVersus() throws(ShellError) {
         if versus != nil {

@@ -16,7 +16,7 @@ enum CommandDispatcher {
             throw CommandRegistry.unknownCommandError(first.text, column: first.column)
         }
         let arguments = Array(words.dropFirst())
-        let (clauses, rest) = try Clauses.extract(
+        var (clauses, rest) = try Clauses.extract(
             from: arguments, sortFields: command.sortFields, allowsLimit: command.takesLimit)
         let parsed: any ShellCommand
         do {
@@ -29,6 +29,7 @@ enum CommandDispatcher {
                 CommandRegistry.name(of: command) + ": " + command.message(for: error),
                 suggestion: "see 'help \(CommandRegistry.name(of: command))'")
         }
+        try session.attachSentiment(to: &clauses)
         let value = try parsed.run(in: session, clauses: clauses)
         return DispatchedResult(value: value, quits: parsed is QuitCommand)
     }

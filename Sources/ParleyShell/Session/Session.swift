@@ -8,7 +8,11 @@ import ParleyCore
 /// `results` sink (or the file named by `output`), messages and errors to `diagnostics`,
 /// always as whole lines.
 public final class Session {
-    public internal(set) var corpus = Corpus()
+    public internal(set) var corpus = Corpus() {
+        didSet { sentiment.dropScores() }
+    }
+    /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
+    var sentiment = SentimentState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     public private(set) var options: SessionOptions
