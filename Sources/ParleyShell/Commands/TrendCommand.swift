@@ -48,7 +48,9 @@ struct TrendCommand: ShellCommand {
             }
             periods[bucket.label(of: time), default: []].append(scores.compound(of: index))
         }
-        if untimed > 0 { session.note("\(untimed) utterances without a time left out") }
+        if untimed > 0 {
+            session.note("\(untimed) utterance\(untimed == 1 ? "" : "s") without a time left out")
+        }
         return .table(Self.table(bucket, periods))
     }
 
@@ -84,8 +86,14 @@ struct TrendCommand: ShellCommand {
             throw ShellError(
                 "trend groups by day, week, month or quarter: 'trend by month', not "
                     + "'\(grouping.joined(separator: " "))'",
-                suggestion: grouping.last.flatMap { Suggestions.didYouMean($0, among: choices) })
+                suggestion: suggestion(choices))
         }
         return bucket
+    }
+
+    private func suggestion(_ choices: [String]) -> String? {
+        guard let last = grouping.last else { return nil }
+        if grouping.count == 1, choices.contains(last) { return "try: trend by \(last)" }
+        return Suggestions.didYouMean(last, among: choices)
     }
 }
