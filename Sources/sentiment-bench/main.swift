@@ -4,6 +4,7 @@
 //   swift build -c release --product sentiment-bench
 //   .build/release/sentiment-bench [--texts N] [--source generated|vader]
 //       [--corpus FILE] [--python PATH] [--reference-texts N] [--no-reference]
+//   .build/release/sentiment-bench accuracy [DATA_DIR]   (Pearson r and 3-class F1)
 //
 // --corpus scores the utterances of any file Parley loads (e.g. the Reddit-style corpora
 // `parley-bench generate FILE --count N` writes) instead of generated texts.
@@ -91,6 +92,10 @@ func line(_ label: String, texts: Int, bytes: Int, seconds: Double, reference: D
     print(text)
 }
 
+if CommandLine.arguments.dropFirst().first == "accuracy" {
+    Accuracy.run(directory: CommandLine.arguments.dropFirst(2).first ?? "../shared/data/vader")
+    exit(0)
+}
 let options = Options(Array(CommandLine.arguments.dropFirst()))
 let texts: [String]
 if let path = options.corpusPath {
