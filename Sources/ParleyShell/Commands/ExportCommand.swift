@@ -1,23 +1,28 @@
 import ArgumentParser
 import ParleyCore
 
-/// `export FILE [--format jsonl|csv|convokit]`
+/// `export FILE [--format jsonl|csv|convokit] [where EXPR]`
 struct ExportCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the corpus to FILE as JSON Lines, CSV or a ConvoKit corpus directory.",
+        usage: "export FILE [--format FORMAT] [where EXPR]",
         discussion: """
             Every field goes out: id, reply_to, speaker, role, timestamp, text and all \
             metadata (as columns in CSV, as keys in JSON Lines, as meta in ConvoKit). The \
             format comes from FILE's extension unless --format names it; convokit writes a \
             new directory. CSV cells that a spreadsheet would run as formulas get a \
-            leading ', which load removes again. Nothing is left at FILE if writing fails.
+            leading ', which load removes again. Nothing is left at FILE if writing fails. \
+            With where, only the utterances it accepts are written; a reply whose parent is \
+            left out keeps its reply_to id.
             """)
 
     static let examples = [
         "export /tmp/parley-example.jsonl",
         "export /tmp/parley-example.csv",
+        "export /tmp/parley-example-customers.jsonl where role = customer",
     ]
+    static let takesWhere = true
 
     @Argument(help: "The file (or, for convokit, the new directory) to write.")
     var file: String
@@ -34,10 +39,19 @@ struct ExportCommand: ShellCommand {
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         let exportFormat = try resolvedFormat()
+        try clauses.refuseVersus()
+        var corpus = session.corpus
+        if clauses.filter != nil, !corpus.isEmpty {
+            let kept = try clauses.matchingIndices(in: corpus)
+            guard !kept.isEmpty else {
+                throw ShellError("nothing to export: where accepts no utterance")
+            }
+            corpus = try corpus.subset(kept, cancellation: session.options.cancellation)
+        }
         let summary: CorpusExporter.Summary
         do {
             summary = try CorpusExporter.export(
-                session.corpus, format: exportFormat, to: session.resolve(file),
+                corpus, format: exportFormat, to: session.resolve(file),
                 csvCell: Self.csvCell)
         } catch {
             throw ShellError(error.named(file, resolved: session.resolve(file)).description)

@@ -74,7 +74,8 @@ struct LexiconCommand: ShellCommand {
     private func set(_ rest: [String], in session: Session) throws -> CommandResult {
         guard rest.count == 2 else {
             throw ShellError(
-                "lexicon set takes a word and a valence", suggestion: "e.g. lexicon set refund -1.5")
+                "lexicon set takes a word and a valence", suggestion: "e.g. lexicon set refund -1.5"
+            )
         }
         // The file format's own checks, so that set and load accept the same entries.
         let parsed = LexiconFile(parsing: rest[0] + "\t" + rest[1], file: "lexicon set")

@@ -81,7 +81,8 @@ struct TrendCommand: ShellCommand {
     private func bucket() throws -> TimeBucket {
         guard !grouping.isEmpty else { return Self.defaultBucket }
         let choices = TimeBucket.allCases.map(\.rawValue)
-        guard grouping.count == 2, grouping[0] == "by", let bucket = TimeBucket(rawValue: grouping[1])
+        guard grouping.count == 2, grouping[0] == "by",
+            let bucket = TimeBucket(rawValue: grouping[1])
         else {
             throw ShellError(
                 "trend groups by day, week, month or quarter: 'trend by month', not "

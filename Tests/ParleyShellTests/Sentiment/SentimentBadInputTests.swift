@@ -17,7 +17,8 @@ import Testing
             to: directory.appendingPathComponent("t.jsonl"), atomically: true, encoding: .utf8)
         let session = Session(options: SessionOptions(workingDirectory: directory.path))
         let sink = StringSink()
-        #expect(!session.execute("load t.jsonl; sentiment", results: sink, diagnostics: sink).failed)
+        #expect(
+            !session.execute("load t.jsonl; sentiment", results: sink, diagnostics: sink).failed)
         return (session, directory)
     }
 
