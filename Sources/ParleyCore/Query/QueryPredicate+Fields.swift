@@ -12,7 +12,7 @@ extension QueryPredicate {
             guard let scores = context.sentiment else {
                 throw QueryError(
                     "\(score.rawValue) needs sentiment scores, which this session has not computed",
-                    column: test.column, suggestion: "run 'sentiment' first to score the corpus")
+                    column: test.column)
             }
             return try sentimentTest(score, test.condition, scores)
         case .id:
