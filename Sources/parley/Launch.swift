@@ -56,7 +56,8 @@ struct Launch {
             width: terminal.width,
             cancellation: Cancellation {
                 interruptRequested.load(ordering: .relaxed) || outputClosed.load(ordering: .relaxed)
-            })
+            },
+            progress: TerminalProgress.reporter())
     }
 
     private func runInteractive(

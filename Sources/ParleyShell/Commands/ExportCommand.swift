@@ -8,8 +8,9 @@ struct ExportCommand: ShellCommand {
         abstract: "Write the corpus to FILE as JSON Lines, CSV or a ConvoKit corpus directory.",
         usage: "export FILE [--format FORMAT] [where EXPR]",
         discussion: """
-            Every field goes out: id, reply_to, speaker, role, timestamp, text and all \
-            metadata (as columns in CSV, as keys in JSON Lines, as meta in ConvoKit). The \
+            Every field goes out: id, reply_to, speaker, role, timestamp, text, all \
+            metadata (as columns in CSV, as keys in JSON Lines, as meta in ConvoKit) and, \
+            once the corpus is scored, compound, neg, neu, pos and sentiment. The \
             format comes from FILE's extension unless --format names it; convokit writes a \
             new directory. CSV cells that a spreadsheet would run as formulas get a \
             leading ', which load removes again. Nothing is left at FILE if writing fails. \
@@ -41,6 +42,9 @@ struct ExportCommand: ShellCommand {
         let exportFormat = try resolvedFormat()
         try clauses.refuseVersus()
         var corpus = session.corpus
+        if let scores = try session.currentSentimentScores() {
+            corpus = corpus.addingMetadata { SentimentMetadata.entries(scores[$0]) }
+        }
         if clauses.filter != nil, !corpus.isEmpty {
             let kept = try clauses.matchingIndices(in: corpus)
             guard !kept.isEmpty else {

@@ -46,8 +46,15 @@ extension Session {
     /// result. Throws ``CancelledError`` (leaving the old scores) when cancelled.
     @discardableResult
     func scoreCorpus() throws -> SentimentColumn {
+        let total = corpus.utteranceCount
+        let reporter = options.progress
+        defer { reporter?.finish() }
+        var progress: (@Sendable (Int) -> Void)?
+        if let reporter {
+            progress = { done in reporter.report("scoring sentiment", done, total) }
+        }
         let column = try sentiment.analyzer.scores(
-            of: corpus, cancellation: options.cancellation)
+            of: corpus, cancellation: options.cancellation, progress: progress)
         sentiment.store(column)
         return column
     }

@@ -12,15 +12,19 @@ public struct SessionOptions: Sendable {
     /// Relative paths in commands are taken from here; nil for the process's directory.
     /// Files are still reported by the path the user typed.
     public var workingDirectory: String?
+    /// Shows how far long work has got; nil where nobody is watching a terminal.
+    public var progress: ProgressReporter?
 
     public init(
         mode: OutputMode = .plain, color: Bool = false, width: Int = 100,
-        cancellation: Cancellation = .never, workingDirectory: String? = nil
+        cancellation: Cancellation = .never, workingDirectory: String? = nil,
+        progress: ProgressReporter? = nil
     ) {
         self.mode = mode
         self.color = color
         self.width = width
         self.cancellation = cancellation
         self.workingDirectory = workingDirectory
+        self.progress = progress
     }
 }
