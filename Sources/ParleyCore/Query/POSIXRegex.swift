@@ -7,12 +7,17 @@
 /// A case-insensitive POSIX extended regular expression run directly on UTF-8 bytes.
 ///
 /// Chosen by measurement over Swift `Regex` (see `parley-bench query`): `regexec` with
-/// `REG_STARTEND` matches a byte range in place, so texts are neither copied nor
-/// NUL-terminated. In the C locale case folding covers ASCII letters only, and `.`
-/// matches one byte.
+/// `REG_STARTEND` matches a byte range, so a NUL inside a text does not end it. In the C
+/// locale case folding covers ASCII letters only, and `.` matches one byte.
+///
+/// Not for use from several threads at once: texts are copied into one scratch buffer.
 public final class POSIXRegex {
     private let compiled: UnsafeMutablePointer<regex_t>
     private let reportsRanges: Bool
+    /// The text being matched, NUL-terminated. glibc honours `REG_STARTEND` and reads
+    /// only the range, but wrappers of `regexec` (AddressSanitizer's among them) measure
+    /// the string with `strlen` first, which would read past a text in the corpus buffer.
+    private var terminated: [UInt8] = []
 
     /// Compiles `pattern`; `reportsRanges` keeps match positions (for `kwic`), which
     /// costs some speed.
@@ -68,15 +73,17 @@ public final class POSIXRegex {
         return (status, match)
     }
 
-    /// Calls `body` with a pointer to the bytes (a valid pointer even when empty).
+    /// Calls `body` with a NUL-terminated copy of the bytes.
     private func withBase(
         _ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafePointer<CChar>) -> Int32
     ) -> Int32 {
-        if let base = bytes.baseAddress {
-            return base.withMemoryRebound(to: CChar.self, capacity: max(1, bytes.count), body)
+        terminated.removeAll(keepingCapacity: true)
+        terminated.append(contentsOf: bytes)
+        terminated.append(0)
+        return terminated.withUnsafeBufferPointer { copy in
+            guard let base = copy.baseAddress else { return Int32(_REG_NOMATCH.rawValue) }
+            return base.withMemoryRebound(to: CChar.self, capacity: copy.count, body)
         }
-        var empty: CChar = 0
-        return body(&empty)
     }
 }
 
