@@ -119,9 +119,12 @@ public enum QueryLexer {
             var word = ""
             while position < characters.count {
                 let character = characters[position]
-                if character == "\\", position + 1 < characters.count {
-                    word.append(characters[position + 1])
-                    position += 2
+                if character == "\\" {
+                    // A backslash keeps the next character; a last one stands for itself
+                    // (taking nothing here left the scanner in place, looping for ever).
+                    let escaped = position + 1 < characters.count
+                    word.append(escaped ? characters[position + 1] : character)
+                    position += escaped ? 2 : 1
                 } else if Self.isWordCharacter(character) || character == "-" {
                     word.append(character)
                     position += 1

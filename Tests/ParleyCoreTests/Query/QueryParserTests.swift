@@ -157,4 +157,13 @@ import Testing
         #expect(test.column == 11)
         #expect(literal.column == 18)
     }
+
+    /// Regression (found by fuzz-command-line): a backslash at the very end of an
+    /// expression left the lexer in place, appending empty tokens for ever.
+    @Test(.timeLimit(.minutes(1)))
+    func aTrailingBackslashEndsTheExpressionInsteadOfHanging() {
+        #expect(throws: QueryError.self) { try QueryParser.parse(#"1\"#) }
+        #expect(throws: QueryError.self) { try QueryParser.parse(#"r\"#) }
+        #expect(throws: Never.self) { _ = try QueryParser.parse(#"speaker = a\"#) }
+    }
 }
