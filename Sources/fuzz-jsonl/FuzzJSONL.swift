@@ -1,0 +1,96 @@
+// libFuzzer target for the JSON Lines reader; see fuzz/README.md for how to build and run it.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import ParleyCore
+
+/// The first input byte chooses how to load; the rest is the file.
+/// - bit 0: `.stop` (strict) instead of `.skip`
+/// - bit 1: detect the format instead of naming `.jsonl`
+/// - bit 2: load the file a second time, appended to the first corpus
+/// - bits 3–7: read block size (0 for the loader's default, else 1–31 bytes)
+private struct FuzzPlan {
+    var options: LoadOptions
+    var appendsAgain: Bool
+    var blockSize: Int?
+
+    init(_ control: UInt8) {
+        options = LoadOptions(
+            policy: control & 1 == 0 ? .skip : .stop,
+            format: control & 2 == 0 ? .jsonl : nil)
+        appendsAgain = control & 4 != 0
+        let size = Int(control >> 3)
+        blockSize = size == 0 ? nil : size
+    }
+
+    func load(_ path: String, appendingTo existing: Corpus?) throws(LoadError)
+        -> CorpusLoader.Result
+    {
+        guard let blockSize else {
+            return try CorpusLoader.load([path], options: options, appendingTo: existing)
+        }
+        return try CorpusLoader.load(
+            [path], options: options, appendingTo: existing, blockSize: blockSize)
+    }
+}
+
+/// The scratch file each input is written to, in memory where the system offers it.
+private let inputPath: String = {
+    let directory = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+    return "\(directory)/parley-fuzz-jsonl-\(getpid()).jsonl"
+}()
+
+private func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else { return }
+    defer { close(descriptor) }
+    var rest = bytes
+    while let base = rest.baseAddress, !rest.isEmpty {
+        let written = write(descriptor, base, rest.count)
+        if written <= 0 { return }
+        rest = UnsafeRawBufferPointer(rebasing: rest[written...])
+    }
+}
+
+/// Reads everything a command could read from a loaded corpus, so that an inconsistent
+/// corpus shows up as a crash here rather than in the shell.
+private func exercise(_ result: CorpusLoader.Result) {
+    let corpus = result.corpus
+    var checksum = 0
+    for index in corpus.utteranceIndices {
+        let utterance = corpus.utterance(index)
+        checksum &+= utterance.text.utf8.count &+ utterance.metadata.count
+        for (key, value) in utterance.metadata { checksum &+= key.utf8.count &+ value.text.count }
+        checksum &+= corpus.textByteCount(of: index)
+        _ = corpus.forest.root(of: index)
+    }
+    for root in corpus.forest.roots.prefix(8) {
+        checksum &+= corpus.forest.preorder(from: root).count
+    }
+    checksum &+= corpus.conversationSummaries().count &+ corpus.speakers.count
+    for report in result.reports {
+        checksum &+= report.problems.map(\.description).count
+        precondition(report.loadedCount + report.skippedCount == report.recordCount)
+    }
+    precondition(checksum != Int.min)
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzJSONL(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    guard size > 0 else { return 0 }
+    let plan = FuzzPlan(data[0])
+    writeFile(UnsafeRawBufferPointer(start: data + 1, count: size - 1), to: inputPath)
+    do {
+        var result = try plan.load(inputPath, appendingTo: nil)
+        exercise(result)
+        if plan.appendsAgain {
+            result = try plan.load(inputPath, appendingTo: result.corpus)
+            exercise(result)
+        }
+    } catch {
+        precondition(!error.description.isEmpty)
+    }
+    return 0
+}
