@@ -1,23 +1,28 @@
 // libFuzzer target for the shell's command line; see fuzz/README.md for how to build and run it.
+import ParleyCore
+import ParleyShell
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ParleyCore
-import ParleyShell
 
 /// A small corpus with the awkward cases a command meets: a reply tree, an orphan, a
 /// two-utterance cycle, control characters, wide characters, metadata and missing times.
-private let tinyCorpus = #"""
-    {"id": "p1", "parent": null, "author": "ann", "role": "organization", "time": "2024-03-04T09:12:00Z", "text": "Hello world", "score": 3}
-    {"id": "c1", "parent": "p1", "author": "bob", "time": "2024-03-04T10:00:00Z", "text": "Great \u001b[31mpost\u0007 \t tabs", "score": -1.5}
-    {"id": "c2", "parent": "c1", "author": "ann", "time": 1709550000, "text": "日本語のテキスト 🎉 e\u0301", "flag": true}
-    {"id": "c3", "parent": "missing", "author": "eve", "text": "orphan\r\nline"}
-    {"id": "x1", "parent": "x2", "author": "bob", "text": "=cmd|' /C calc'!A0"}
-    {"id": "x2", "parent": "x1", "author": "", "text": "", "tags": ["a", {"b": null}]}
-    {"id": "p2", "author": "zed", "time": "2024-03-05", "text": "second thread"}
-    """# + "\n"
+private let tinyCorpus =
+    [
+        #"{"id": "p1", "parent": null, "author": "ann", "role": "organization""#
+            + #", "time": "2024-03-04T09:12:00Z", "text": "Hello world", "score": 3}"#,
+        #"{"id": "c1", "parent": "p1", "author": "bob", "time": "2024-03-04T10:00:00Z""#
+            + #", "text": "Great \u001b[31mpost\u0007 \t tabs", "score": -1.5}"#,
+        #"{"id": "c2", "parent": "c1", "author": "ann", "time": 1709550000"#
+            + #", "text": "日本語のテキスト 🎉 e\u0301", "flag": true}"#,
+        #"{"id": "c3", "parent": "missing", "author": "eve", "text": "orphan\r\nline"}"#,
+        #"{"id": "x1", "parent": "x2", "author": "bob", "text": "=cmd|' /C calc'!A0"}"#,
+        #"{"id": "x2", "parent": "x1", "author": "", "text": "", "tags": ["a", {"b": null}]}"#,
+        #"{"id": "p2", "author": "zed", "time": "2024-03-05", "text": "second thread"}"#,
+    ].joined(separator: "\n") + "\n"
 
 private let tinyName = "tiny.jsonl"
 
@@ -85,7 +90,8 @@ private func run(_ lines: [String], mode: OutputMode, width: Int, color: Bool) {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCommandLine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
-    let text = String(decoding: UnsafeBufferPointer(start: data + 1, count: size - 1), as: UTF8.self)
+    let bytes = UnsafeBufferPointer(start: data + 1, count: size - 1)
+    let text = String(decoding: bytes, as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).map(
         String.init)
     guard lines.allSatisfy(isConfined) else { return 0 }

@@ -1,10 +1,11 @@
 // libFuzzer target for the JSON Lines reader; see fuzz/README.md for how to build and run it.
+import ParleyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ParleyCore
 
 /// The first input byte chooses how to load; the rest is the file.
 /// - bit 0: `.stop` (strict) instead of `.skip`
@@ -54,6 +55,34 @@ private func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) {
     }
 }
 
+/// Everything a reader decides about a file, to compare loads that differ only in block size.
+private func snapshot(_ result: CorpusLoader.Result) -> [String] {
+    let corpus = result.corpus
+    let utterances = corpus.utteranceIndices.map { index in
+        let utterance = corpus.utterance(index)
+        let metadata = utterance.metadata.map { "\($0.key)=\($0.value.kind)\($0.value.text)" }
+        return [
+            utterance.id, utterance.speaker, utterance.replyTo ?? "-", utterance.text,
+            "\(utterance.timestamp ?? -1)", "\(utterance.source?.line ?? 0)", "\(metadata)",
+        ].joined(separator: "|")
+    }
+    let reports = result.reports.map { report in
+        let fields = report.fieldNames.map { "\($0.key)=\($0.value)" }.sorted()
+        return "\(report.recordCount) \(report.loadedCount) \(report.skippedCount) "
+            + "\(report.warningCount) \(fields) \(report.problems.map(\.description))"
+    }
+    return utterances + reports
+}
+
+/// The snapshot of a load, or its error.
+private func outcome(_ load: () throws(LoadError) -> CorpusLoader.Result) -> [String] {
+    do {
+        return snapshot(try load())
+    } catch {
+        return ["error: \(error.description)"]
+    }
+}
+
 /// Reads everything a command could read from a loaded corpus, so that an inconsistent
 /// corpus shows up as a crash here rather than in the shell.
 private func exercise(_ result: CorpusLoader.Result) {
@@ -82,6 +111,14 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
     let plan = FuzzPlan(data[0])
     writeFile(UnsafeRawBufferPointer(start: data + 1, count: size - 1), to: inputPath)
+    if plan.blockSize != nil {
+        // Block ends must never change what is read, nor whether it can be read.
+        precondition(
+            outcome { () throws(LoadError) in
+                try CorpusLoader.load([inputPath], options: plan.options)
+            } == outcome { () throws(LoadError) in try plan.load(inputPath, appendingTo: nil) },
+            "the block size changed the result")
+    }
     do {
         var result = try plan.load(inputPath, appendingTo: nil)
         exercise(result)
