@@ -1,4 +1,5 @@
 // libFuzzer target for the shell's command line; see fuzz/README.md for how to build and run it.
+import Foundation
 import ParleyCore
 import ParleyShell
 
@@ -68,23 +69,74 @@ private func cleanWorkDirectory() {
     }
 }
 
-/// Runs `lines` as a script in a fresh session in `mode`, after loading the tiny corpus.
-private func run(_ lines: [String], mode: OutputMode, width: Int, color: Bool) {
+/// What the first input byte chooses: bits 0–2 the output mode (modulo the number of
+/// modes), bit 3 colour, bits 4–7 the terminal width (20–140 columns).
+private struct FuzzPlan {
+    var mode: OutputMode
+    var color: Bool
+    var width: Int
+
+    init(_ control: UInt8) {
+        let modes = OutputMode.allCases
+        mode = modes[Int(control & 7) % modes.count]
+        color = control & 8 != 0
+        width = 20 + 8 * Int(control >> 4)
+    }
+}
+
+/// Checks what one line did: a failure says why in words (no internal type names) and, for
+/// a single command, changes nothing; no raw escape reaches the output unless colour is on;
+/// the JSON modes write JSON.
+private func check(
+    _ line: String, outcome: LineOutcome, before: (count: Int, mode: OutputMode),
+    session: Session, results: String, diagnostics: String, color: Bool
+) {
+    let commands = (try? LineTokenizer.commands(in: line)) ?? []
+    if outcome.failed {
+        precondition(!diagnostics.isEmpty, "a failure without a message")
+        for internalName in ["ParleyCore.", "ParleyShell.", "Swift.", "ArgumentParser."] {
+            precondition(!diagnostics.contains(internalName), "an internal name in a message")
+        }
+        if commands.count == 1 {
+            precondition(session.corpus.utteranceCount == before.count, "a failure changed data")
+            precondition(session.mode == before.mode, "a failure changed the mode")
+        }
+    }
+    precondition(color || !results.utf8.contains(0x1B), "a raw escape in the results")
+    precondition(!diagnostics.utf8.contains(0x1B), "a raw escape in a message")
+    let redirects = commands.contains { ["mode", "output"].contains($0.first?.text) }
+    guard !redirects, before.mode == session.mode else { return }
+    if session.mode == .jsonl {
+        for text in results.split(separator: "\n") {
+            precondition(isJSON(Substring(text)), "jsonl mode wrote a line that is not JSON")
+        }
+    } else if session.mode == .json, commands.count == 1, !results.isEmpty {
+        precondition(isJSON(Substring(results)), "json mode wrote something that is not JSON")
+    }
+}
+
+private func isJSON(_ text: Substring) -> Bool {
+    (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)) != nil
+}
+
+/// Runs `lines` as a script in a fresh session, after loading the tiny corpus.
+private func run(_ lines: [String], plan: FuzzPlan) {
     let options = SessionOptions(
-        mode: mode, color: color, width: width, workingDirectory: workDirectory)
+        mode: plan.mode, color: plan.color, width: plan.width, workingDirectory: workDirectory)
     let session = Session(options: options)
-    let results = StringSink()
-    let diagnostics = StringSink()
-    _ = session.execute("load " + tinyName, results: results, diagnostics: diagnostics)
+    _ = session.execute("load " + tinyName, results: StringSink(), diagnostics: StringSink())
     for (number, line) in lines.enumerated() {
-        let origin = LineOrigin(name: "fuzz.prl", line: number + 1)
+        let results = StringSink()
+        let diagnostics = StringSink()
+        let before = (session.corpus.utteranceCount, session.mode)
         let outcome = session.execute(
-            line, origin: origin, results: results, diagnostics: diagnostics)
+            line, origin: LineOrigin(name: "fuzz.prl", line: number + 1), results: results,
+            diagnostics: diagnostics)
+        check(
+            line, outcome: outcome, before: before, session: session, results: results.text,
+            diagnostics: diagnostics.text, color: plan.color)
         if outcome.quit { break }
     }
-    // Output is data, never terminal control: no raw escape may reach the sink.
-    precondition(color || !results.text.utf8.contains(0x1B))
-    precondition(!diagnostics.text.utf8.contains(0x1B))
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -95,11 +147,7 @@ public func fuzzCommandLine(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(8).map(
         String.init)
     guard lines.allSatisfy(isConfined) else { return 0 }
-    // The first byte picks the terminal width and, by its lowest bit, colour.
-    let width = 20 + Int(data[0] >> 1)
-    for mode in OutputMode.allCases {
-        run(lines, mode: mode, width: width, color: data[0] & 1 != 0)
-    }
+    run(lines, plan: FuzzPlan(data[0]))
     cleanWorkDirectory()
     return 0
 }
