@@ -33,6 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
+        .executableTarget(name: "sentiment-bench", dependencies: ["ParleyCore"]),
         // libFuzzer targets (fuzz/README.md); built with --sanitize=fuzzer on their own.
         .executableTarget(name: "fuzz-jsonl", dependencies: ["ParleyCore"]),
         .executableTarget(name: "fuzz-csv", dependencies: ["ParleyCore"]),

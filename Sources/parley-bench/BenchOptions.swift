@@ -8,6 +8,7 @@ enum BenchCommand: String {
     case generate
     case load
     case compare
+    case query
 }
 
 struct BenchError: Error, CustomStringConvertible {

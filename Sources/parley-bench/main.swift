@@ -13,6 +13,7 @@ let usage = """
     usage: parley-bench generate FILE [--count N] [--seed S]
            parley-bench load FILE
            parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
+           parley-bench query FILE
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -25,6 +26,7 @@ do {
     case .generate: try Generate.run(options)
     case .load: try LoadBenchmark.run(options)
     case .compare: try Compare.run(options)
+    case .query: try QueryBenchmark.run(options)
     }
 } catch {
     var message = "parley-bench: \(error)\n\(usage)\n"

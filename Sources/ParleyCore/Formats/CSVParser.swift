@@ -79,7 +79,8 @@ struct CSVParser {
         guard fields.count == roles.count else {
             return batch.fail("expected \(roles.count) fields, found \(fields.count)")
         }
-        for (column, range) in fields.enumerated() {
+        for (column, field) in fields.enumerated() {
+            let range = CSVFormulaGuard.unguarded(field, in: batch.arena)
             switch roles[column] {
             case .ignored: break
             case .metadata(let key): batch.addMetadata(key: key, kind: .string, value: range)

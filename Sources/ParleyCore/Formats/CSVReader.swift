@@ -3,10 +3,11 @@
 enum CSVReader {
     static func read(
         _ reader: BlockReader, delimiter: UInt8, report: LoadReport, options: LoadOptions,
-        into builder: inout CorpusBuilder
+        shaping: RecordShaping = RecordShaping(), into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
         let pipeline = BatchPipeline(
-            sink: RecordSink(report: report, options: options), builder: &builder)
+            sink: RecordSink(report: report, options: options, shaping: shaping),
+            builder: &builder)
         let job = CSVParseJob(CSVParser(delimiter: delimiter))
         var mapping: FieldMapping?
         do throws(LoadError) {

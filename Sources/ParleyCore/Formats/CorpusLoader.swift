@@ -28,44 +28,58 @@ public enum CorpusLoader {
         _ paths: [String], options: LoadOptions, appendingTo existing: Corpus?, blockSize: Int
     ) throws(LoadError) -> Result {
         var builder = existing.map(CorpusBuilder.init(appendingTo:)) ?? CorpusBuilder()
-        var files: [InputFile] = []
-        for path in paths { files.append(try InputFile(path: path)) }
-        let totalBytes = files.reduce(0) { $0 + $1.size }
+        var inputs: [(source: ReaderSource, reader: any CorpusReader)] = []
+        for path in paths { inputs.append(try open(path, options: options)) }
+        let totalBytes = inputs.reduce(0) { $0 + $1.source.byteCount }
         builder.reserveCapacity(
             totalBytes / bytesPerUtteranceEstimate + 1, textBytes: totalBytes)
         var reports: [LoadReport] = []
-        for file in files {
-            let reader = BlockReader(file: file, blockSize: blockSize)
-            reports.append(try load(reader, options: options, into: &builder))
+        for input in inputs {
+            reports.append(
+                try input.reader.read(
+                    input.source, options: options, blockSize: blockSize, into: &builder))
         }
+        let corpus: Corpus
         do {
-            return Result(
-                corpus: try builder.build(cancellation: options.cancellation), reports: reports)
+            corpus = try builder.build(cancellation: options.cancellation)
         } catch {
             throw .cancelled
         }
+        for (index, input) in inputs.enumerated() {
+            input.reader.check(corpus, report: &reports[index])
+        }
+        return Result(corpus: corpus, reports: reports)
     }
 
-    private static func load(
-        _ reader: BlockReader, options: LoadOptions, into builder: inout CorpusBuilder
-    ) throws(LoadError) -> LoadReport {
-        let file = reader.file
+    /// Opens `path` and picks its reader (`--format`, else detection).
+    private static func open(
+        _ path: String, options: LoadOptions
+    ) throws(LoadError) -> (source: ReaderSource, reader: any CorpusReader) {
+        if FileProbe.isDirectory(path) {
+            let candidate = FormatCandidate(
+                path: path, isDirectory: true, head: [], directoryEntries: FileProbe.entries(path))
+            guard let format = options.format ?? FormatRegistry.detect(candidate) else {
+                throw .isDirectory(path)
+            }
+            return (.directory(path), FormatRegistry.reader(for: format))
+        }
+        let file = try InputFile(path: path)
         let head = try file.head()
         if head.contains(0) { throw .binaryFile(file.path) }
-        guard let format = options.format ?? FormatDetector.detect(path: file.path, head: head)
-        else { throw .unknownFormat(file.path) }
-        var report = LoadReport(file: file.path, format: format)
-        report.byteCount = file.size
-        switch format {
-        case .jsonl:
-            return try JSONLReader.read(reader, report: report, options: options, into: &builder)
-        case .csv:
-            return try CSVReader.read(
-                reader, delimiter: UInt8(ascii: ","), report: report, options: options,
-                into: &builder)
-        case .tsv:
-            return try CSVReader.read(
-                reader, delimiter: 0x09, report: report, options: options, into: &builder)
+        let candidate = FormatCandidate(path: path, isDirectory: false, head: head)
+        guard let format = options.format ?? FormatRegistry.detect(candidate) else {
+            throw .unknownFormat(file.path)
+        }
+        return (.file(file), FormatRegistry.reader(for: format))
+    }
+}
+
+extension ReaderSource {
+    /// Input bytes, for reserving room ahead of the load.
+    var byteCount: Int {
+        switch self {
+        case .file(let file): file.size
+        case .directory(let path): FileProbe.size(path + "/" + ConvoKitLayout.utterancesFile)
         }
     }
 }

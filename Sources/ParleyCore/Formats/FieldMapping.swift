@@ -37,7 +37,8 @@ public struct FieldMapping: Sendable, Equatable {
         for field in UtteranceField.allCases {
             if let wanted = overrides[field] {
                 guard let actual = byLowercase[wanted.lowercased()] else {
-                    throw .missingField(file, field: field, available: available)
+                    throw .mappedFieldMissing(
+                        file, field: field, name: wanted, available: available)
                 }
                 names[field] = actual
             } else if let alias = aliases[field]?.first(where: { byLowercase[$0] != nil }) {

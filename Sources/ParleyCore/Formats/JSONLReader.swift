@@ -12,10 +12,11 @@ enum JSONLReader {
 
     static func read(
         _ reader: BlockReader, report: LoadReport, options: LoadOptions,
-        into builder: inout CorpusBuilder
+        shaping: RecordShaping = RecordShaping(), into builder: inout CorpusBuilder
     ) throws(LoadError) -> LoadReport {
         let pipeline = BatchPipeline(
-            sink: RecordSink(report: report, options: options), builder: &builder)
+            sink: RecordSink(report: report, options: options, shaping: shaping),
+            builder: &builder)
         var jobs: [JSONLParseJob] = []
         var mapping: FieldMapping?
         do throws(LoadError) {

@@ -10,6 +10,8 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownFormat(String)
     /// No usable id or text field could be found or was named by `--map`.
     case missingField(String, field: UtteranceField, available: [String])
+    /// A `--map FIELD=NAME` whose NAME the file's records do not have.
+    case mappedFieldMissing(String, field: UtteranceField, name: String, available: [String])
     /// Under `--strict`, the first bad record.
     case badRecord(LoadProblem)
     case cancelled
@@ -32,6 +34,9 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot load \(file): no \(field.rawValue) field found among "
                 + available.joined(separator: ", ")
                 + " (name one with --map \(field.rawValue)=NAME)"
+        case .mappedFieldMissing(let file, let field, let name, let available):
+            "cannot load \(file): --map \(field.rawValue)=\(name) names no field of its records; "
+                + "they have " + available.joined(separator: ", ")
         case .badRecord(let problem): "\(problem) (--strict: nothing loaded)"
         case .cancelled: "load cancelled; the corpus is unchanged"
         }

@@ -8,14 +8,16 @@ struct RecordSink {
     fileprivate(set) var lineBase = 1
     private var recordsSinceCheck = 0
     private var scratch: [(key: String, value: MetadataValue)] = []
+    private let shaping: RecordShaping?
 
     /// Records between two looks at the cancellation flag.
     static let cancellationInterval = 65_536
 
-    init(report: LoadReport, options: LoadOptions) {
+    init(report: LoadReport, options: LoadOptions, shaping: RecordShaping = RecordShaping()) {
         self.report = report
         policy = options.policy
         cancellation = options.cancellation
+        self.shaping = shaping.isEmpty ? nil : shaping
     }
 
     mutating func add(_ batch: RecordBatch, to builder: inout CorpusBuilder) throws(LoadError) {
@@ -49,11 +51,19 @@ struct RecordSink {
         }
         guard !record.isBad, let id = record.id, let text = record.text else { return }
         fillMetadata(record, of: batch, arena: arena)
+        var role = record.role
+        if let shaping {
+            let (idBytes, speakerBytes) = (slice(arena, id), slice(arena, record.speaker))
+            let shapedRole = shaping.apply(
+                to: &scratch, id: { String(decoding: idBytes, as: UTF8.self) },
+                speaker: { String(decoding: speakerBytes, as: UTF8.self) })
+            role = shapedRole ?? role
+        }
         let outcome = builder.add(
             validUTF8ID: slice(arena, id), replyTo: slice(arena, record.parent),
             speaker: slice(arena, record.speaker),
             timestamp: record.timestamp.isNaN ? nil : record.timestamp,
-            text: slice(arena, text), role: record.role, metadata: scratch, source: location)
+            text: slice(arena, text), role: role, metadata: scratch, source: location)
         switch outcome {
         case .added:
             report.loadedCount += 1

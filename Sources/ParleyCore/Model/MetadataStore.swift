@@ -17,6 +17,15 @@ public struct MetadataStore: Sendable, Equatable {
     public var utteranceCount: Int { runEnds.count }
     public var entryCount: Int { entryKeys.count }
 
+    /// Makes room ahead of a load. Reserved but unused capacity costs address space, not
+    /// memory, while growing by doubling leaves freed copies in the allocator's hands.
+    public mutating func reserveCapacity(utterances: Int, entries: Int, textBytes: Int) {
+        runEnds.reserveCapacity(utterances)
+        entryKeys.reserveCapacity(entries)
+        entryKinds.reserveCapacity(entries)
+        entryTexts.reserveCapacity(strings: entries, bytes: textBytes)
+    }
+
     /// Appends the metadata of the next utterance.
     public mutating func appendUtterance(_ entries: [(key: String, value: MetadataValue)]) {
         for entry in entries {

@@ -8,7 +8,15 @@ extension LoadReport {
     func named(as name: String) -> LoadReport {
         var renamed = self
         renamed.file = name
-        renamed.problems = problems.map { $0.named(as: name) }
+        renamed.problems = problems.map { problem in
+            // A directory's reader (ConvoKit) reports problems in the files inside it.
+            let at = problem.location.file
+            if at == file { return problem.named(as: name) }
+            if at.hasPrefix(file + "/") {
+                return problem.named(as: name + at.dropFirst(file.count))
+            }
+            return problem
+        }
         return renamed
     }
 }
@@ -34,6 +42,8 @@ extension LoadError {
         case .unknownFormat(let file): .unknownFormat(typed(file))
         case .missingField(let file, let field, let available):
             .missingField(typed(file), field: field, available: available)
+        case .mappedFieldMissing(let file, let field, let name, let available):
+            .mappedFieldMissing(typed(file), field: field, name: name, available: available)
         case .badRecord(let problem): .badRecord(problem.named(as: typed(problem.location.file)))
         case .cancelled: .cancelled
         }

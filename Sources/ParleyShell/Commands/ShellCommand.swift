@@ -13,6 +13,9 @@ protocol ShellCommand: ParsableCommand {
     static var sortFields: [String] { get }
     /// Whether `limit N` applies.
     static var takesLimit: Bool { get }
+    /// Whether the command filters utterances with `where EXPR` (completion offers the
+    /// language's fields and operators after `where`).
+    static var takesWhere: Bool { get }
     /// What the next word is, for completion, given the words typed after the name.
     static func argumentKind(after words: [String]) -> ArgumentKind
 
@@ -22,5 +25,6 @@ protocol ShellCommand: ParsableCommand {
 extension ShellCommand {
     static var sortFields: [String] { [] }
     static var takesLimit: Bool { false }
+    static var takesWhere: Bool { false }
     static func argumentKind(after words: [String]) -> ArgumentKind { .none }
 }

@@ -42,7 +42,7 @@ enum JSONWriter {
         case .null: output += "null"
         case .string(let text), .text(let text): writeString(text, to: &output)
         case .int(let number): output += String(number)
-        case .double(let number), .duration(let number):
+        case .double(let number), .duration(let number), .bar(let number):
             output += ValueFormatting.decimal(number) ?? "null"
         case .bool(let flag): output += flag ? "true" : "false"
         case .time(let seconds):

@@ -15,6 +15,7 @@ enum ValueFormatting {
         case .bool(let flag): flag ? "true" : "false"
         case .time(let seconds): TimeFormatting.iso8601(seconds) ?? ""
         case .duration(let seconds): TimeFormatting.duration(seconds)
+        case .bar(let fraction): BarDrawing.text(fraction)
         // Values are built by commands, never nested by corpus data, so recursion is bounded.
         case .list(let items): items.map(text).joined(separator: ", ")
         case .record(let record):

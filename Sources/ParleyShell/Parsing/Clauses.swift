@@ -1,6 +1,11 @@
-/// The clauses shared by commands that list things: `sort FIELD [desc|asc]` and
-/// `limit N`, in any order after the command's own words. (`where` joins them with the
-/// query issue.)
+import ParleyCore
+
+/// The clauses shared by commands: `where EXPR`, `sort FIELD [desc|asc]` and `limit N`, in
+/// any order after the command's own words; and `where A vs B` for commands that compare
+/// two groups.
+///
+/// A `where` expression runs to the next unquoted clause word (``expressionEnds``); quote
+/// such a word to use it as a value inside an expression.
 public struct Clauses: Sendable, Equatable {
     public struct Sort: Sendable, Equatable {
         public var field: String
@@ -9,11 +14,25 @@ public struct Clauses: Sendable, Equatable {
 
     public var sort: Sort?
     public var limit: Int?
+    /// The `where` expression, parsed (its columns are those of the typed line).
+    public var filter: QueryExpression?
+    /// The expression after `vs` in `where A vs B` (then `filter` is A).
+    public var versus: QueryExpression?
 
-    public init(sort: Sort? = nil, limit: Int? = nil) {
+    public init(
+        sort: Sort? = nil, limit: Int? = nil, filter: QueryExpression? = nil,
+        versus: QueryExpression? = nil
+    ) {
         self.sort = sort
         self.limit = limit
+        self.filter = filter
+        self.versus = versus
     }
+
+    /// Unquoted words that end a `where` expression.
+    public static let expressionEnds: Set<String> = [
+        "where", "vs", "sort", "limit", "by", "width", "top",
+    ]
 
     /// Takes the clauses out of `words`, leaving the command's own words. Only unquoted
     /// keywords count, so `show 'limit'` still shows an utterance called `limit`.
@@ -32,12 +51,87 @@ public struct Clauses: Sendable, Equatable {
                 let (sort, used) = try sortValue(words, after: index, fields: sortFields)
                 clauses.sort = sort
                 index += used
+            } else if !word.wasQuoted, word.text == "where" {
+                guard clauses.filter == nil else {
+                    throw ShellError(
+                        "where is given twice: join the conditions with 'and'",
+                        column: word.column)
+                }
+                index = try whereClause(words, at: index, into: &clauses)
             } else {
                 rest.append(word)
                 index += 1
             }
         }
         return (clauses, rest)
+    }
+
+    /// `where A [vs [where] B]`; returns the index after it.
+    private static func whereClause(_ words: [Word], at index: Int, into clauses: inout Clauses)
+        throws(ShellError) -> Int
+    {
+        var (expression, next) = try expression(words, after: index)
+        clauses.filter = expression
+        if next < words.count, !words[next].wasQuoted, words[next].text == "vs" {
+            var start = next
+            if start + 1 < words.count, !words[start + 1].wasQuoted,
+                words[start + 1].text == "where"
+            {
+                start += 1
+            }
+            (expression, next) = try self.expression(words, after: start)
+            clauses.versus = expression
+        }
+        return next
+    }
+
+    /// The expression in the words after `words[index]` (a `where` or `vs`), up to the
+    /// next clause word; and the index after it.
+    private static func expression(_ words: [Word], after index: Int) throws(ShellError)
+        -> (QueryExpression, next: Int)
+    {
+        var end = index + 1
+        while end < words.count, words[end].wasQuoted || !expressionEnds.contains(words[end].text) {
+            end += 1
+        }
+        let keyword = words[index]
+        guard end > index + 1 else {
+            throw ShellError(
+                "\(keyword.text) needs an expression, such as: role = customer",
+                column: keyword.column)
+        }
+        let segments = words[(index + 1)..<end].map {
+            QuerySourceSegment(raw: $0.raw, column: $0.column)
+        }
+        do {
+            return (try QueryParser.parse(segments), end)
+        } catch {
+            throw ShellError(error)
+        }
+    }
+
+    /// The filter compiled for `corpus`; nil when there is no `where`.
+    func predicate(in corpus: Corpus) throws(ShellError) -> QueryPredicate? {
+        try filter.map { expression throws(ShellError) in try Self.compile(expression, corpus) }
+    }
+
+    /// `expression` compiled for `corpus`, its errors as shell errors.
+    static func compile(_ expression: QueryExpression, _ corpus: Corpus) throws(ShellError)
+        -> QueryPredicate
+    {
+        do {
+            return try QueryPredicate(expression, in: corpus)
+        } catch {
+            throw ShellError(error)
+        }
+    }
+
+    /// The utterances the filter accepts, in corpus order (all of them without `where`).
+    func matchingIndices(in corpus: Corpus) throws(ShellError) -> [Int] {
+        guard let predicate = try predicate(in: corpus) else {
+            return Array(corpus.utteranceIndices)
+        }
+        return predicate.matchingIndices()
     }
 
     private static func limitValue(_ words: [Word], after index: Int) throws(ShellError) -> Int {
@@ -71,5 +165,27 @@ public struct Clauses: Sendable, Equatable {
             return (Sort(field: field.text, descending: words[index + 2].text == "desc"), 3)
         }
         return (Sort(field: field.text, descending: false), 2)
+    }
+}
+
+extension ShellError {
+    /// A query error as the user sees it: the caret at the token, "did you mean" for a
+    /// misspelt word.
+    init(_ error: QueryError) {
+        let guess = error.misspelling.flatMap {
+            Suggestions.didYouMean($0.word, among: $0.candidates)
+        }
+        self.init(error.message, column: error.column, suggestion: guess ?? error.suggestion)
+    }
+}
+
+extension Clauses {
+    /// Commands that do not compare groups refuse `where A vs B`.
+    func refuseVersus() throws(ShellError) {
+        if versus != nil {
+            throw ShellError(
+                "'vs' compares two groups, which only 'terms compare' does",
+                suggestion: "try: terms compare where A vs B")
+        }
     }
 }

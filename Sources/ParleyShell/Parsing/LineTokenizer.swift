@@ -83,7 +83,8 @@ public enum LineTokenizer {
 
         mutating func endWord() {
             guard let start = wordStart else { return }
-            words.append(Word(current, column: start, wasQuoted: quoted))
+            let raw = String(characters[start..<min(position, characters.count)])
+            words.append(Word(current, column: start, wasQuoted: quoted, raw: raw))
             current = ""
             wordStart = nil
             quoted = false

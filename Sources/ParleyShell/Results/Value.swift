@@ -12,6 +12,9 @@ public indirect enum Value: Sendable, Equatable {
     case time(Double)
     /// A length of time in seconds, shown as `3d 4h` in tables and as seconds in JSON.
     case duration(Double)
+    /// A bar for a chart drawn in a table: its length as a fraction (0…1) of the longest.
+    /// Drawn with block characters in text modes, written as the fraction in JSON.
+    case bar(Double)
     case list([Value])
     case record(Record)
 }

@@ -16,6 +16,7 @@ enum CommandDispatcher {
             throw CommandRegistry.unknownCommandError(first.text, column: first.column)
         }
         let arguments = Array(words.dropFirst())
+        try refuseWhere(in: arguments, unlessTakenBy: command)
         let (clauses, rest) = try Clauses.extract(
             from: arguments, sortFields: command.sortFields, allowsLimit: command.takesLimit)
         let parsed: any ShellCommand
@@ -31,6 +32,23 @@ enum CommandDispatcher {
         }
         let value = try parsed.run(in: session, clauses: clauses)
         return DispatchedResult(value: value, quits: parsed is QuitCommand)
+    }
+}
+
+extension CommandDispatcher {
+    /// A `where` given to a command that does not filter would otherwise be dropped
+    /// silently (`speakers where role = customer` listing everyone).
+    fileprivate static func refuseWhere(
+        in arguments: [Word], unlessTakenBy command: any ShellCommand.Type
+    ) throws(ShellError) {
+        guard !command.takesWhere,
+            let word = arguments.first(where: { !$0.wasQuoted && $0.text == "where" })
+        else { return }
+        let filtering = CommandRegistry.commands.filter { $0.takesWhere }
+            .map(CommandRegistry.name(of:))
+        throw ShellError(
+            "\(CommandRegistry.name(of: command)) takes no where clause", column: word.column,
+            suggestion: "commands that filter: " + filtering.joined(separator: ", "))
     }
 }
 

@@ -22,7 +22,16 @@ extension Session: CompletionSource {
     }
 
     public func argumentKind(ofCommand command: String, after words: [String]) -> ArgumentKind {
-        CommandRegistry.command(named: command)?.argumentKind(after: words) ?? .none
+        guard let type = CommandRegistry.command(named: command) else { return .none }
+        if type.takesWhere,
+            let kind = QueryCompletion.kind(after: words, metadataKeys: corpus.metadata.keys)
+        {
+            return kind
+        }
+        if words.last == "by", type == CountCommand.self {
+            return .choices(GroupField.names + corpus.metadata.keys.map { "meta." + $0 })
+        }
+        return type.argumentKind(after: words)
     }
 
     public func utteranceIDs(withPrefix prefix: String, limit: Int) -> [String] {
@@ -35,5 +44,34 @@ extension Session: CompletionSource {
             }
         }
         return found
+    }
+}
+
+/// What comes next inside a `where` expression: fields (with the corpus's metadata keys),
+/// then operators, then values where they are few (roles, true/false), then `and`/`or`.
+enum QueryCompletion {
+    /// nil when the words are not inside an expression.
+    static func kind(after words: [String], metadataKeys: [String]) -> ArgumentKind? {
+        guard let start = words.lastIndex(where: { $0 == "where" || $0 == "vs" }) else {
+            return nil
+        }
+        let expression = words[(start + 1)...]
+        if expression.contains(where: { Clauses.expressionEnds.contains($0) }) { return nil }
+        let fields =
+            QueryField.names + metadataKeys.map { QueryField.metaPrefix + $0 } + ["not", "("]
+        guard let last = expression.last, !["and", "or", "not", "("].contains(last.lowercased())
+        else { return .choices(fields) }
+        if let field = QueryField(name: last) {
+            let isBool = field.valueType == .bool
+            return .choices(isBool ? ["and", "or", "="] : QueryKeywords.operators)
+        }
+        if QueryKeywords.operators.contains(last), expression.count >= 2 {
+            switch QueryField(name: expression[expression.endIndex - 2])?.valueType {
+            case .role: return .choices(Role.allCases.map(\.rawValue))
+            case .bool: return .choices(["true", "false"])
+            default: return ArgumentKind.none
+            }
+        }
+        return .choices(["and", "or"])
     }
 }

@@ -84,10 +84,16 @@ import Testing
     @Test func mapToAnAbsentFieldIsAnError() throws {
         let options = LoadOptions(fieldNames: [.text: "comment_body"])
         let error = loadErrorForText(#"{"id":"1","text":"x"}"#, options: options)
-        guard case .missingField(_, .text, ["id", "text"]) = error else {
-            Issue.record("expected a missing text field, got \(String(describing: error))")
+        guard case .mappedFieldMissing(_, .text, "comment_body", ["id", "text"]) = error else {
+            Issue.record("expected a mapped field missing, got \(String(describing: error))")
             return
         }
+        // Regression: this used to say "no text field found among id, text", which is
+        // false when the file has a text field and the user mapped another name.
+        #expect(
+            error?.description.hasSuffix(
+                "--map text=comment_body names no field of its records; they have id, text")
+                == true)
     }
 
     @Test func detectionSeesKeysOfLaterRecords() throws {

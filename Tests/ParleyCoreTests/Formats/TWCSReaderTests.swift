@@ -1,0 +1,84 @@
+import Testing
+
+@testable import ParleyCore
+
+@Suite struct TWCSReaderTests {
+    @Test(arguments: ["twcs-head", "twcs-sample-93"])
+    func realFilesMatchThePythonCounts(name: String) throws {
+        guard let path = sharedDataPath("twcs/\(name).csv") else { return }
+        let expected = try expectedCounts(name)
+        let result = try CorpusLoader.load([path], options: LoadOptions())
+        let report = result.reports[0]
+        #expect(report.format == .twcs)
+        let corpus = result.corpus
+        #expect(corpus.utteranceCount == count(expected, "utterances"))
+        #expect(corpus.speakerCount == count(expected, "speakers"))
+        let organization = corpus.speakers.filter { $0.role == .organization }
+        #expect(organization.count == count(expected, "organization_speakers"))
+        let organizationUtterances = corpus.utteranceIndices.filter {
+            corpus.role(of: $0) == .organization
+        }
+        #expect(organizationUtterances.count == count(expected, "organization_utterances"))
+        #expect(corpus.forest.orphans.count == count(expected, "orphans"))
+        #expect(corpus.conversationCount == count(expected, "conversations"))
+        #expect(
+            corpus.utteranceIndices.map(corpus.forest.depth).max() == count(expected, "max_depth"))
+        let mismatches =
+            count(expected, "responses_not_confirmed") + count(expected, "replies_not_listed")
+        #expect(report.warningCount == mismatches)
+    }
+
+    @Test func brokenRecordIsReportedWithItsLineAndSkipped() throws {
+        guard let path = sharedDataPath("twcs/twcs-head.csv") else { return }
+        let report = try CorpusLoader.load([path], options: LoadOptions()).reports[0]
+        #expect(
+            report.problems.filter { $0.severity == .error }.map(\.location.line) == [2589, 2589])
+        #expect(report.skippedCount == 2)
+        let strict = loadError([path], options: LoadOptions(policy: .stop))
+        guard case .badRecord(let problem) = strict else {
+            Issue.record("expected a bad record, got \(String(describing: strict))")
+            return
+        }
+        #expect(problem.location == SourceLocation(file: path, line: 2589))
+    }
+
+    static let header =
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+
+    @Test func detectedByHeaderAndRolesFromInbound() throws {
+        let text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,2,
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
+
+                """
+        let loaded = try loadText(text, name: "tweets.csv")
+        #expect(loaded.report.format == .twcs)
+        #expect(loaded.report.problems.isEmpty)
+        let reply = try #require(loaded.corpus.index(ofID: "2"))
+        #expect(loaded.corpus.role(of: reply) == .organization)
+        #expect(loaded.corpus.role(of: 0) == .customer)
+        #expect(loaded.corpus.forest.parent(of: reply) == 0)
+        #expect(loaded.corpus.timestamp(of: 0) == 1_509_487_847)
+    }
+
+    @Test func responseListMismatchesAreWarnings() throws {
+        let text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,"2,3",
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
+                3,fan,True,Tue Oct 31 22:12:47 +0000 2017,hm,,2.0
+                4,fan,True,Tue Oct 31 22:13:47 +0000 2017,again,99,1.0
+
+                """
+        let loaded = try loadText(text, name: "tweets.csv")
+        #expect(
+            problemLines(loaded.report) == [
+                "2: warning: response_tweet_id lists '3', which replies to '2'",
+                "4: warning: replies to '2', whose response_tweet_id does not list it",
+                "5: warning: replies to '1', whose response_tweet_id does not list it",
+            ])
+        #expect(loaded.report.skippedCount == 0)
+        #expect(loaded.corpus.utteranceCount == 4)
+    }
+}
