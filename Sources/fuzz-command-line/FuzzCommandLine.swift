@@ -10,7 +10,8 @@ import ParleyShell
 #endif
 
 /// A small corpus with the awkward cases a command meets: a reply tree, an orphan, a
-/// two-utterance cycle, control characters, wide characters, metadata and missing times.
+/// two-utterance cycle, control characters, wide characters, metadata, missing times and a
+/// long run of one letter (for regular expressions that backtrack).
 private let tinyCorpus =
     [
         #"{"id": "p1", "parent": null, "author": "ann", "role": "organization""#
@@ -23,6 +24,7 @@ private let tinyCorpus =
         #"{"id": "x1", "parent": "x2", "author": "bob", "text": "=cmd|' /C calc'!A0"}"#,
         #"{"id": "x2", "parent": "x1", "author": "", "text": "", "tags": ["a", {"b": null}]}"#,
         #"{"id": "p2", "author": "zed", "time": "2024-03-05", "text": "second thread"}"#,
+        #"{"id": "r1", "parent": "p2", "author": "ann", "text": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaab"}"#,
     ].joined(separator: "\n") + "\n"
 
 private let tinyName = "tiny.jsonl"
@@ -41,12 +43,15 @@ private let workDirectory: String = {
     return directory
 }()
 
+/// The commands that name files to read or write.
+private let fileCommands: Set<String> = ["load", "output", "export"]
+
 /// Lines that could read or write outside the work directory are not run: a fuzzer must
 /// not write files all over the disk, nor read devices such as `/dev/zero`.
 private func isConfined(_ line: String) -> Bool {
     guard let commands = try? LineTokenizer.commands(in: line) else { return true }
     for words in commands {
-        guard let name = words.first?.text, name == "load" || name == "output" else { continue }
+        guard let name = words.first?.text, fileCommands.contains(name) else { continue }
         for word in words.dropFirst()
         where word.text.contains("/") || word.text.hasPrefix("~") || word.text.contains("..") {
             return false
@@ -55,17 +60,13 @@ private func isConfined(_ line: String) -> Bool {
     return true
 }
 
-/// Removes what `output` created, so each input starts from the same directory.
+/// Removes what `output` and `export` created (files and directories), so each input
+/// starts from the same directory.
 private func cleanWorkDirectory() {
-    guard let directory = opendir(workDirectory) else { return }
-    defer { closedir(directory) }
-    while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if name != "." && name != ".." && name != tinyName {
-            unlink(workDirectory + "/" + name)
-        }
+    let files = FileManager.default
+    for name in (try? files.contentsOfDirectory(atPath: workDirectory)) ?? []
+    where name != tinyName {
+        try? files.removeItem(atPath: workDirectory + "/" + name)
     }
 }
 
