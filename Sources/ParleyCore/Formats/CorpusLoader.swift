@@ -23,8 +23,8 @@ public enum CorpusLoader {
     }
 
     /// ``load(_:options:appendingTo:)`` reading in blocks of `blockSize` bytes (tests use
-    /// tiny blocks to put block ends everywhere).
-    static func load(
+    /// tiny blocks to put block ends everywhere; so do the fuzz targets, hence `package`).
+    package static func load(
         _ paths: [String], options: LoadOptions, appendingTo existing: Corpus?, blockSize: Int
     ) throws(LoadError) -> Result {
         var builder = existing.map(CorpusBuilder.init(appendingTo:)) ?? CorpusBuilder()

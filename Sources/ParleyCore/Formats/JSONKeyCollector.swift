@@ -10,37 +10,39 @@ enum JSONKeyCollector {
     /// Records looked at.
     static let sampleSize = 1000
 
-    /// Keys of the objects on the first complete lines of `text`, in first-seen order.
-    /// Lines that are not valid objects are passed over (the reader reports them later).
-    static func keys(in text: UnsafeBufferPointer<UInt8>) -> [String] {
-        guard let base = text.baseAddress else { return [] }
-        var seen: Set<String> = []
+    /// What detection sees of a file: the keys of its first records, in first-seen order,
+    /// and how many records they came from.
+    struct Sample {
         var keys: [String] = []
+        var recordCount = 0
+    }
+
+    /// The keys of the first ``sampleSize`` objects among the lines of `text` that end
+    /// within its first `byteLimit` bytes. Lines that are not valid objects (blank lines
+    /// included) are passed over and not counted (the reader reports them later), so the
+    /// sample depends only on the file, never on how much of it a block holds.
+    static func sample(_ text: UnsafeBufferPointer<UInt8>, byteLimit: Int) -> Sample {
+        guard let base = text.baseAddress else { return Sample() }
+        let end = min(text.count, byteLimit)
+        var seen: Set<String> = []
+        var sample = Sample()
         var start = 0
-        var sampled = 0
-        while start < text.count, sampled < sampleSize {
+        while start < end, sample.recordCount < sampleSize {
             let newline = memchr(base + start, 0x0A, text.count - start)
             let stop =
                 newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
                 ?? text.count
+            // A line reaching the limit is left out even when it ends there, so a block
+            // that stops exactly at the limit sees the same sample as the whole file.
+            if stop > end || (stop == end && end == byteLimit) { break }
             let line = UnsafeBufferPointer(start: base + start, count: stop - start)
             if let lineKeys = objectKeys(line) {
-                sampled += 1
-                for key in lineKeys where seen.insert(key).inserted { keys.append(key) }
+                sample.recordCount += 1
+                for key in lineKeys where seen.insert(key).inserted { sample.keys.append(key) }
             }
             start = stop + 1
         }
-        return keys
-    }
-
-    /// Line breaks in `text` (stopping early at `sampleSize`).
-    static func lineCount(in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in text where byte == 0x0A {
-            count += 1
-            if count >= sampleSize { break }
-        }
-        return count
+        return sample
     }
 
     /// The keys of the object on `line`, or nil if it is not a valid object.

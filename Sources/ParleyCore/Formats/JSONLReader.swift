@@ -24,15 +24,18 @@ enum JSONLReader {
                 guard let cut = wholeLines(block, atEnd: atEnd) else { return 0 }
                 let text = UnsafeBufferPointer(rebasing: block[..<cut])
                 if mapping == nil {
-                    // Detection looks at the first records' keys: read on until the
-                    // block holds enough of them.
+                    // Detection looks at the keys of the first records within the first
+                    // `sampleLimit` bytes: read on until the block holds all of them, so
+                    // the block size never changes what is detected. (Counting line breaks
+                    // instead let blank and broken lines end the wait early.)
+                    let sample = JSONKeyCollector.sample(text, byteLimit: sampleLimit)
                     if !atEnd, block.count < sampleLimit,
-                        JSONKeyCollector.lineCount(in: text) < JSONKeyCollector.sampleSize
+                        sample.recordCount < JSONKeyCollector.sampleSize
                     {
                         return 0
                     }
                     let resolved = try FieldMapping.resolve(
-                        file: reader.file.path, available: JSONKeyCollector.keys(in: text),
+                        file: reader.file.path, available: sample.keys,
                         overrides: options.fieldNames)
                     mapping = resolved
                     jobs = (0..<parallelism).map { _ in JSONLParseJob(resolved) }
