@@ -35,8 +35,9 @@ let package = Package(
         .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
         .executableTarget(name: "sentiment-bench", dependencies: ["ParleyCore"]),
         // libFuzzer targets (fuzz/README.md); built with --sanitize=fuzzer on their own.
-        .executableTarget(name: "fuzz-jsonl", dependencies: ["ParleyCore"]),
-        .executableTarget(name: "fuzz-csv", dependencies: ["ParleyCore"]),
+        .target(name: "ParleyFuzzSupport", dependencies: ["ParleyCore"]),
+        .executableTarget(name: "fuzz-jsonl", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-csv", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(name: "fuzz-command-line", dependencies: ["ParleyShell"]),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyShell"]),
         .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
