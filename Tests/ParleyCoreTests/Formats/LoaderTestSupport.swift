@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyCore
@@ -49,10 +50,9 @@ func problemLines(_ report: LoadReport) -> [String] {
 /// The shared third-party data directory (`../shared/data` beside the repository), or nil
 /// when it is not there, so tests that need it can skip.
 func sharedDataPath(_ relative: String) -> String? {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<4 { url.deleteLastPathComponent() }  // up to the repository root
-    let path = url.deletingLastPathComponent().appendingPathComponent("shared/data")
-        .appendingPathComponent(relative).path
+    guard let path = RepositoryPaths.sharedData?.appendingPathComponent(relative).path else {
+        return nil
+    }
     return FileManager.default.fileExists(atPath: path) ? path : nil
 }
 

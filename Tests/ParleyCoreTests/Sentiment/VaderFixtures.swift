@@ -1,15 +1,14 @@
 import Foundation
 import ParleyCore
+import ParleyTestSupport
 
 /// Paths and readers for the VADER parity fixtures (Tests/Fixtures/vader) and the shared
 /// human-rated data sets (../shared/data/vader beside the repository).
 enum VaderFixtures {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = RepositoryPaths.root
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/vader")
-    static let dataDirectory = repositoryRoot.appendingPathComponent("../shared/data/vader")
-        .standardizedFileURL
+    static let dataDirectory = repositoryRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/data/vader")
 
     static let dataSets = [
         "tweets", "nytEditorialSnippets", "movieReviewSnippets", "amazonReviewSnippets",

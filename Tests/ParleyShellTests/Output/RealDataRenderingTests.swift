@@ -1,14 +1,14 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyShell
 
 /// VADER's data folder beside the repository, or `nil` when it is not there.
 private let vaderDirectory: URL? = {
-    let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let directory = root.appendingPathComponent("../shared/data/vader").standardized
+    guard let directory = RepositoryPaths.sharedData?.appendingPathComponent("vader") else {
+        return nil
+    }
     return FileManager.default.fileExists(atPath: directory.path) ? directory : nil
 }()
 
