@@ -20,9 +20,20 @@ struct ReferenceRun {
         print(len(texts), time.perf_counter() - start, time.process_time() - cpu, total)
         """
 
-    static func run(python: String, texts: [String]) -> ReferenceRun? {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
-            print("reference skipped: no python at \(python) (see --python)")
+    /// `name` itself when it is a path, else the first match on `PATH`.
+    static func executablePath(_ name: String) -> String? {
+        if name.contains("/") {
+            return FileManager.default.isExecutableFile(atPath: name) ? name : nil
+        }
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+            .split(separator: ":")
+        return directories.map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func run(python name: String, texts: [String]) -> ReferenceRun? {
+        guard let python = executablePath(name) else {
+            print("reference skipped: no python at \(name) (see --python)")
             return nil
         }
         let directory = FileManager.default.temporaryDirectory

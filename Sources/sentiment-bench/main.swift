@@ -14,7 +14,8 @@ import ParleyCore
 struct Options {
     var texts = 100_000
     var source = "generated"
-    var python = "/work/venv-vader/bin/python"
+    /// A Python with `vadersentiment==3.3.2` installed (`--python PATH` for a virtualenv).
+    var python = "python3"
     var referenceTexts: Int?
     var corpusPath: String?
     var runReference = true
