@@ -12,9 +12,16 @@ struct InfoCommand: ShellCommand {
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         let corpus = session.corpus
         let reports = session.loadReports
-        let times = corpus.utteranceIndices.compactMap(corpus.timestamp(of:))
-        let first = times.min()
-        let last = times.max()
+        // One pass without collecting the times: a million of them would cost 8 MB.
+        var first: Double?
+        var last: Double?
+        var timedCount = 0
+        for index in corpus.utteranceIndices {
+            guard let time = corpus.timestamp(of: index) else { continue }
+            first = min(first ?? time, time)
+            last = max(last ?? time, time)
+            timedCount += 1
+        }
         let organizationSpeakers = corpus.speakers.filter { $0.role == .organization }.count
         let depths = DepthDistribution(corpus: corpus)
         return .record([
@@ -26,7 +33,7 @@ struct InfoCommand: ShellCommand {
             "cycles_broken": .int(corpus.forest.brokenCycles.count),
             "skipped": .int(reports.map(\.skippedCount).reduce(0, +)),
             "warnings": .int(reports.map(\.warningCount).reduce(0, +)),
-            "untimed": .int(corpus.utteranceCount - times.count),
+            "untimed": .int(corpus.utteranceCount - timedCount),
             "first_time": .optional(first, Value.time),
             "last_time": .optional(last, Value.time),
             "time_span": .optional(
