@@ -1,3 +1,5 @@
+import ParleyCore
+
 /// Writes a deterministic Reddit-style JSON Lines corpus: comments with `id`, `parent_id`
 /// (a plain id of another comment, empty for roots), `link_id`, `author`, `body`,
 /// `created_utc`, `subreddit` and `score`; about 300 bytes a record.
@@ -97,30 +99,5 @@ struct RedditGenerator {
             rest /= 36
         }
         return String(result)
-    }
-}
-
-/// Steele, Lea and Flood's SplitMix64 ("Fast splittable pseudorandom number generators",
-/// OOPSLA 2014): small, fast and the same on every platform, so a seed names a file.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func nextUInt64() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        Int(nextUInt64() % UInt64(max(bound, 1)))
-    }
-
-    /// Uniform in [0, 1).
-    mutating func nextDouble() -> Double {
-        Double(nextUInt64() >> 11) / Double(1 << 53)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyCore
 
 /// The texts to score: generated Reddit-style comments, or the VADER data sets repeated.
 enum BenchTexts {
@@ -26,11 +27,11 @@ enum BenchTexts {
     /// boosters, negations, "but", caps, emoticons, an occasional emoji, URLs and
     /// punctuation — the mix of blog and forum comments (mean about 200 bytes).
     static func generated(count: Int) -> [String] {
-        var random = SplitMix(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         return (0..<count).map { _ in comment(&random) }
     }
 
-    private static func comment(_ random: inout SplitMix) -> String {
+    private static func comment(_ random: inout SplitMix64) -> String {
         let words = 5 + Int(random.next() % 56)
         var parts: [String] = []
         parts.reserveCapacity(words + 4)
@@ -57,7 +58,7 @@ enum BenchTexts {
         return parts.joined(separator: " ") + pick(endings, &random)
     }
 
-    private static func pick(_ list: [String], _ random: inout SplitMix) -> String {
+    private static func pick(_ list: [String], _ random: inout SplitMix64) -> String {
         list[Int(random.next() % UInt64(list.count))]
     }
 
@@ -85,17 +86,4 @@ enum BenchTexts {
     static let emoji = ["😂", "👍", "❤️", "😍", "😡", "🙄", "🔥", "😢"]
     static let punctuation = [",", ".", "!", "?", "...", "!!", "?!", ":"]
     static let endings = [".", ".", ".", "!", "?", "!!!", "", " :)", "??", "..."]
-}
-
-/// A small deterministic generator (SplitMix64), so every run scores the same texts.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -5,28 +5,18 @@ import Testing
 /// Damaged copies of valid files (bytes flipped, dropped, duplicated, cut) must load or
 /// fail with a ``LoadError``, never crash or hang, and their figures must add up.
 @Suite struct MutatedInputTests {
-    /// A small deterministic generator (SplitMix64), so failures can be replayed.
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((value ^ (value >> 31)) % UInt64(bound))
-        }
-    }
-
+    /// Bytes that stress the scanners; inputs are damaged with a seeded `SplitMix64`, so
+    /// failures can be replayed.
     static let interesting: [UInt8] = Array("{}[]\",:\\\r\n\t0u\u{0}".utf8) + [0xFF, 0xC3, 0xED]
 
-    static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var result = bytes
-        for _ in 0..<(1 + random.next(4)) where !result.isEmpty {
-            let position = random.next(result.count)
-            switch random.next(4) {
-            case 0: result[position] = interesting[random.next(interesting.count)]
+        for _ in 0..<(1 + random.next(below: 4)) where !result.isEmpty {
+            let position = random.next(below: result.count)
+            switch random.next(below: 4) {
+            case 0: result[position] = interesting[random.next(below: interesting.count)]
             case 1: result.remove(at: position)
-            case 2: result.insert(interesting[random.next(interesting.count)], at: position)
+            case 2: result.insert(interesting[random.next(below: interesting.count)], at: position)
             default: result.removeSubrange(position...)
             }
         }
@@ -37,10 +27,10 @@ import Testing
     func damagedFilesNeverCrash(input: Int) throws {
         let (name, text) = BlockBoundaryTests.inputs[input]
         let scratch = ScratchDirectory()
-        var random = Random(state: UInt64(input + 1))
+        var random = SplitMix64(seed: UInt64(input + 1))
         for round in 0..<150 {
             let path = scratch.write(name, bytes: Self.mutate(Array(text.utf8), &random))
-            let blockSize = 1 + random.next(64)
+            let blockSize = 1 + random.next(below: 64)
             do {
                 let result = try CorpusLoader.load(
                     [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize)

@@ -6,17 +6,13 @@ import Testing
 /// `count where X` + `count where not X` equals the total, for random X from the grammar.
 /// Swift Testing has no property framework: a seeded generator writes the expressions.
 @Suite struct QueryPropertyTests {
-    /// SplitMix64: small, seedable, good enough to pick grammar productions.
+    /// A seeded `SplitMix64` that picks grammar productions.
     struct Generator {
-        var state: UInt64
+        var random: SplitMix64
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+
+        mutating func next() -> UInt64 { random.next() }
 
         mutating func pick<T>(_ choices: [T]) -> T {
             choices[Int(next() % UInt64(choices.count))]

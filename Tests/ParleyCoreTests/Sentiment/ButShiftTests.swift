@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func scanningAndBucketsMatchTheReferenceLoop() {
-        var random = SplitMixForTests(seed: 42)
+        var random = SplitMix64(seed: 42)
         let values: [Double] = [0, 0, 0, 1.9, -2.5, 0.95, 3.8, 1.5, 3.0, 0.75, -1.25, 2.85]
         for _ in 0..<2_000 {
             let count = 1 + Int(random.next() % 120)
@@ -51,18 +51,5 @@ import Testing
             #expect(shifted(input, butIndex: butIndex) == expected)
             #expect(shifted(input, butIndex: butIndex, buckets: true) == expected)
         }
-    }
-}
-
-/// A deterministic generator for randomised tests (SplitMix64).
-struct SplitMixForTests {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func fusedPassEqualsThePlainSumAndSift() {
-        var random = SplitMixForTests(seed: 11)
+        var random = SplitMix64(seed: 11)
         let values: [Double] = [0, 0, 0, -0.0, 1.9, -2.5, 0.293, -1.406, 3.1, 0.1]
         for _ in 0..<500 {
             let sentiments = (0..<Int(random.next() % 40)).map { _ in

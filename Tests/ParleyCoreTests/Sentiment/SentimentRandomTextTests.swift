@@ -15,7 +15,7 @@ import Testing
         "--good--", "ok,", "no!", "http://x.com/good",
     ]
 
-    static func text(_ random: inout SplitMixForTests) -> String {
+    static func text(_ random: inout SplitMix64) -> String {
         let count = Int(random.next() % 60)
         var text = ""
         for _ in 0..<count {
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func explanationsAgreeAndScoresStayInRange() {
-        var random = SplitMixForTests(seed: 2014)
+        var random = SplitMix64(seed: 2014)
         let analyzer = SentimentAnalyzer()
         for _ in 0..<3_000 {
             let text = Self.text(&random)
