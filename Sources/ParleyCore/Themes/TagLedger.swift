@@ -52,12 +52,15 @@ public struct TagLedger: Sendable {
         return decisions[position]
     }
 
-    /// Whether a rule currently applies the theme (ignoring manual decisions).
-    func ruleApplies(utteranceID: String, theme: String) -> Bool {
-        guard let position = slots[Key(utteranceID: utteranceID, theme: theme)]?.rule else {
-            return false
+    func latestRuleDecision(_ key: Key) -> TagDecision? {
+        slots[key]?.rule.map { decisions[$0] }
+    }
+
+    /// The keys whose latest rule decision applies the theme.
+    func ruleAppliedKeys() -> [Key] {
+        slots.compactMap { key, slot in
+            slot.rule.flatMap { decisions[$0].verdict == .applied ? key : nil }
         }
-        return decisions[position].verdict == .applied
     }
 
     /// The themes in force, by utterance id; themes sorted by name.

@@ -9,10 +9,15 @@ import ParleyCore
 /// always as whole lines.
 public final class Session {
     public internal(set) var corpus = Corpus() {
-        didSet { sentiment.dropScores() }
+        didSet {
+            sentiment.dropScores()
+            themes.corpusChanged()
+        }
     }
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
+    var themes = ThemeState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     public private(set) var options: SessionOptions
