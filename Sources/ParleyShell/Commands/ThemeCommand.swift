@@ -103,7 +103,7 @@ struct ThemeCommand: ShellCommand {
             throw ShellError(
                 "theme remove \(name): \(decided) tag decision\(decided == 1 ? "" : "s") name "
                     + "it; say what to do with them",
-                suggestion: "theme remove \(name) --keep-tags (or --drop-tags)")
+                suggestion: "add --keep-tags or --drop-tags")
         }
         try session.themes.codebook.remove(name)
         if options == ["--drop-tags"] {
