@@ -9,6 +9,7 @@ enum BenchCommand: String {
     case load
     case compare
     case query
+    case tagAuto = "tag-auto"
 }
 
 struct BenchError: Error, CustomStringConvertible {

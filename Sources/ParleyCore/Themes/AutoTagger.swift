@@ -48,7 +48,9 @@ public enum AutoTagger {
             }
         }
         let workers = min(chunkCount, 64)
-        if workers <= 1 { work(0) } else {
+        if workers <= 1 {
+            work(0)
+        } else {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
         if stopped.load(ordering: .relaxed) { throw CancelledError() }

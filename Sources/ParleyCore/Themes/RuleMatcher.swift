@@ -51,7 +51,8 @@ public final class RuleMatcher {
             let entry = compiled.rules[rule]
             let evidence = RuleEvidence(
                 kind: entry.kind, rule: entry.text,
-                matched: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                matched: String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             var evaluation =
                 byTheme[entry.theme] ?? ThemeEvaluation(theme: entry.theme, evidence: [], veto: nil)
             if entry.kind == .exclude {

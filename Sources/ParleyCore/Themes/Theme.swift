@@ -36,8 +36,9 @@ public struct Theme: Sendable, Equatable {
     public static func problem(withName name: String) -> String? {
         if name.isEmpty { return "a theme needs a name" }
         let allowed = name.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars
-                .contains($0)
+            $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                || "_-.".unicodeScalars
+                    .contains($0)
         }
         if !allowed {
             return "theme name '\(name)' may hold only letters, digits, '_', '-' and '.'"

@@ -91,7 +91,8 @@ struct ThemeCommand: ShellCommand {
     private func remove(_ rest: [String], in session: Session) throws -> CommandResult {
         let options = rest.filter { $0.hasPrefix("--") }
         let names = rest.filter { !$0.hasPrefix("--") }
-        guard names.count == 1, options.allSatisfy({ ["--keep-tags", "--drop-tags"].contains($0) }),
+        guard names.count == 1,
+            options.allSatisfy({ ["--keep-tags", "--drop-tags"].contains($0) }),
             options.count <= 1
         else {
             throw ShellError("theme remove takes a name and --keep-tags or --drop-tags")

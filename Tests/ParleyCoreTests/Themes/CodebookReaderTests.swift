@@ -28,11 +28,19 @@ import Testing
     @Test func writingThenReadingGivesTheSameThemes() throws {
         let codebook = try CodebookReader.read(Self.good)
         let again = try CodebookReader.read(CodebookWriter.yaml(codebook))
-        #expect(again.themes.map { Theme(name: $0.name, description: $0.description,
-            parent: $0.parent, keywords: $0.keywords, patterns: $0.patterns,
-            exclude: $0.exclude) } == codebook.themes.map { Theme(name: $0.name,
-            description: $0.description, parent: $0.parent, keywords: $0.keywords,
-            patterns: $0.patterns, exclude: $0.exclude) })
+        #expect(
+            again.themes.map {
+                Theme(
+                    name: $0.name, description: $0.description,
+                    parent: $0.parent, keywords: $0.keywords, patterns: $0.patterns,
+                    exclude: $0.exclude)
+            }
+                == codebook.themes.map {
+                    Theme(
+                        name: $0.name,
+                        description: $0.description, parent: $0.parent, keywords: $0.keywords,
+                        patterns: $0.patterns, exclude: $0.exclude)
+                })
     }
 
     static func error(_ text: String) -> String? {
@@ -57,7 +65,8 @@ import Testing
         #expect(
             Self.error("themes:\n  - name: a\n    colour: red\n")?
                 .hasPrefix("cb.yaml:3: unknown key 'colour' in a theme") == true)
-        #expect(Self.error("themes:\n  - name: a\n   - b: [\n")?.hasPrefix("cb.yaml:3: YAML:") == true)
+        #expect(
+            Self.error("themes:\n  - name: a\n   - b: [\n")?.hasPrefix("cb.yaml:3: YAML:") == true)
         #expect(
             Self.error("themes:\n  - name: a\n    parent: b\n  - name: b\n    parent: a\n")
                 == "cb.yaml:2: theme 'a' is its own ancestor (parents form a cycle)")
@@ -66,7 +75,8 @@ import Testing
     @Test func theShippedCodebooksLoad() throws {
         for name in ["customer-experience", "baldrige"] {
             let path = RepositoryPaths.root.appendingPathComponent(
-                "corpora/codebooks/\(name).yaml").path
+                "corpora/codebooks/\(name).yaml"
+            ).path
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(try CodebookReader.read(text).themes.count == 7)
         }

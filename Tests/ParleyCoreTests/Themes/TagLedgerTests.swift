@@ -38,13 +38,15 @@ import Testing
         var ledger = TagLedger()
         _ = ledger.recordRuleRun([("u1", "a", "e"), ("u2", "a", "e")], scope: nil, time: 0)
         let run = ledger.recordRuleRun([("u1", "a", "e")], scope: nil, time: 1)
-        #expect(run == {
-            var expected = TagLedger.RuleRun()
-            expected.withdrawn = 1
-            expected.unchanged = 1
-            expected.tagged = ["a": 1]
-            return expected
-        }())
+        #expect(
+            run
+                == {
+                    var expected = TagLedger.RuleRun()
+                    expected.withdrawn = 1
+                    expected.unchanged = 1
+                    expected.tagged = ["a": 1]
+                    return expected
+                }())
         #expect(ledger.currentTags() == ["u1": ["a"]])
     }
 
