@@ -5,30 +5,38 @@ import ParleyCore
 /// cores, then recording the tags in a ledger as the shell does. One JSON line per figure.
 enum TagAutoBenchmark {
     static let themeCount = 30
-    /// Single-word keywords per theme, besides one two-word phrase.
-    static let keywordsPerTheme = 6
-    /// Every tenth theme also has a regular expression.
+    /// Keywords per theme that never occur in generated text (still looked up), as most
+    /// of a real codebook's words are rare in any one comment.
+    static let rareKeywordsPerTheme = 4
+    /// Two-word phrases of generated words per theme.
+    static let phrasesPerTheme = 2
+    /// Every third theme also has one common word (each is in about a fifth of the
+    /// generated comments) and an exclusion; every tenth a regular expression.
+    static let commonWordEvery = 3
     static let patternEvery = 10
 
-    /// Themes built from the generator's content words (past the function words), so
-    /// that rules do match: keywords, a phrase, an exclusion and some patterns.
+    /// Themes built so that generated comments carry one or two tags on average, through
+    /// every kind of rule: words, phrases, exclusions and patterns.
     static func codebook() throws -> Codebook {
         let content = Array(WordList.words.dropFirst(120))
+        func word(_ position: Int) -> String { content[position % content.count] }
         var themes: [Theme] = []
         for number in 0..<themeCount {
-            var keywords: [String] = []
-            for offset in 0..<keywordsPerTheme {
-                keywords.append(content[(number * keywordsPerTheme + offset) % content.count])
+            var theme = Theme(name: "theme\(number)")
+            for rare in 0..<rareKeywordsPerTheme {
+                theme.keywords.append("zq\(number)x\(rare)")
             }
-            let first = content[(number * 7) % content.count]
-            let second = content[(number * 7 + 1) % content.count]
-            keywords.append("\(first) \(second)")
-            let patterns = number % patternEvery == 0 ? ["\(keywords[0])(s|ed)? (is|was)"] : []
-            let exclude = [content[(number * 5 + 3) % content.count]]
-            themes.append(
-                Theme(
-                    name: "theme\(number)", keywords: keywords, patterns: patterns,
-                    exclude: exclude))
+            for phrase in 0..<phrasesPerTheme {
+                theme.keywords.append(word(number * 7 + phrase * 3) + " " + word(number * 7 + 1))
+            }
+            if number % commonWordEvery == 0 {
+                theme.keywords.append(word(number * 5))
+                theme.exclude.append(word(number * 5 + 2))
+            }
+            if number % patternEvery == 0 {
+                theme.patterns.append(word(number * 11) + "(s|ed)? (is|was)")
+            }
+            themes.append(theme)
         }
         return try Codebook(themes: themes)
     }

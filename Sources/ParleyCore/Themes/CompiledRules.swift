@@ -23,8 +23,9 @@ struct CompiledRules: Sendable {
     }
 
     private(set) var rules: [Rule] = []
-    /// By the hash of the first word.
-    private(set) var phrasesByFirstWord: [UInt64: [WordPhrase]] = [:]
+    /// Phrases grouped by their first word's hash; `firstWords` finds the group.
+    private(set) var phraseGroups: [[WordPhrase]] = []
+    private(set) var firstWords = FirstWordTable(capacityFor: 0)
     /// Keywords and exclusions with characters that are not word characters.
     private(set) var scannedPhrases: [(rule: Int, matcher: PhraseMatcher)] = []
     /// Patterns, compiled by each matcher (``POSIXRegex`` is for one thread).
@@ -41,6 +42,10 @@ struct CompiledRules: Sendable {
                 patterns.append((rules.count - 1, pattern))
             }
         }
+        firstWords = FirstWordTable(capacityFor: phraseGroups.count)
+        for (group, phrases) in phraseGroups.enumerated() {
+            firstWords.set(group, for: phrases[0].hashes[0])
+        }
     }
 
     private mutating func addPhrase(_ phrase: String, theme: Int, kind: RuleEvidence.Kind) {
@@ -55,17 +60,25 @@ struct CompiledRules: Sendable {
             return
         }
         let hashes = words.map { word in word.withUnsafeBufferPointer { Self.hash($0) } }
-        phrasesByFirstWord[hashes[0], default: []].append(
-            WordPhrase(rule: rule, words: words, hashes: hashes))
+        let phrase = WordPhrase(rule: rule, words: words, hashes: hashes)
+        if let group = phraseGroups.firstIndex(where: { $0[0].hashes[0] == hashes[0] }) {
+            phraseGroups[group].append(phrase)
+        } else {
+            phraseGroups.append([phrase])
+        }
     }
 
     /// FNV-1a (64 bit) of the bytes, lower-cased: words of a text are hashed in place.
-    @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(WordBytes.lowercase(byte))) &* 0x0000_0100_0000_01b3
-        }
+        var hash = hashSeed
+        for byte in bytes { hash = hashStep(hash, byte) }
         return hash
+    }
+
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(WordBytes.lowercase(byte))) &* 0x0000_0100_0000_01b3
     }
 }

@@ -8,11 +8,11 @@
 /// independent: overlapping keywords put every theme they belong to on the utterance.
 public final class RuleMatcher {
     let compiled: CompiledRules
-    private let regexes: [(rule: Int, regex: POSIXRegex)]
+    private let regexes: [(rule: Int, regex: POSIXRegex, literal: RequiredLiteral?)]
     /// Words of the current text: start, end and hash.
     private var words: [(start: Int, end: Int, hash: UInt64)] = []
-    /// Rule → the byte range of its first match in the current text.
-    private var hits: [Int: Range<Int>] = [:]
+    /// The first match of each rule in the current text.
+    private var hits: RuleHits
 
     /// - Throws: a pattern that does not compile, with the theme's line.
     public convenience init(_ codebook: Codebook) throws(CodebookError) {
@@ -21,10 +21,14 @@ public final class RuleMatcher {
 
     init(_ compiled: CompiledRules, codebook: Codebook) throws(CodebookError) {
         self.compiled = compiled
-        var regexes: [(Int, POSIXRegex)] = []
+        var regexes: [(Int, POSIXRegex, RequiredLiteral?)] = []
         for (rule, pattern) in compiled.patterns {
             do {
-                regexes.append((rule, try POSIXRegex(pattern, reportsRanges: true)))
+                regexes.append(
+                    (
+                        rule, try POSIXRegex(pattern, reportsRanges: true),
+                        RequiredLiteral(pattern: pattern)
+                    ))
             } catch {
                 let theme = codebook.themes[compiled.rules[rule].theme]
                 throw CodebookError(
@@ -33,6 +37,7 @@ public final class RuleMatcher {
             }
         }
         self.regexes = regexes
+        hits = RuleHits(ruleCount: compiled.rules.count)
     }
 
     /// Checks that every pattern of `codebook` compiles.
@@ -46,8 +51,8 @@ public final class RuleMatcher {
         findHits(in: bytes)
         guard !hits.isEmpty else { return [] }
         var byTheme: [Int: ThemeEvaluation] = [:]
-        for rule in hits.keys.sorted() {
-            guard let range = hits[rule] else { continue }
+        for rule in hits.rules.sorted() {
+            let range = hits.range(of: rule)
             let entry = compiled.rules[rule]
             let evidence = RuleEvidence(
                 kind: entry.kind, rule: entry.text,
@@ -65,31 +70,40 @@ public final class RuleMatcher {
         return byTheme.keys.sorted().compactMap { byTheme[$0] }
     }
 
-    /// Fills `hits` with the first match of every rule that matches.
+    /// Fills `hits` with the first match of every rule that matches. Works on local
+    /// copies of the scratch arrays: a class's stored arrays are checked for exclusive
+    /// access on every touch.
     private func findHits(in bytes: UnsafeBufferPointer<UInt8>) {
-        hits.removeAll(keepingCapacity: true)
-        splitWords(bytes)
-        if !compiled.phrasesByFirstWord.isEmpty {
-            for position in words.indices {
-                guard let phrases = compiled.phrasesByFirstWord[words[position].hash] else {
-                    continue
-                }
-                for phrase in phrases where hits[phrase.rule] == nil {
-                    if let end = phraseEnd(phrase, at: position, in: bytes) {
-                        hits[phrase.rule] = words[position].start..<end
-                    }
+        var found = hits
+        hits = RuleHits(ruleCount: 0)
+        defer { hits = found }
+        found.clear()
+        var words = self.words
+        self.words = []
+        defer { self.words = words }
+        Self.splitWords(bytes, into: &words)
+        for position in words.indices {
+            guard let group = compiled.firstWords.group(of: words[position].hash) else {
+                continue
+            }
+            for phrase in compiled.phraseGroups[group] where !found.contains(phrase.rule) {
+                if let end = Self.phraseEnd(phrase, at: position, words, in: bytes) {
+                    found.insert(phrase.rule, words[position].start..<end)
                 }
             }
         }
         for (rule, matcher) in compiled.scannedPhrases {
-            if let range = matcher.firstMatch(in: bytes, from: 0) { hits[rule] = range }
+            if let range = matcher.firstMatch(in: bytes, from: 0) { found.insert(rule, range) }
         }
-        for (rule, regex) in regexes {
-            if let range = regex.firstMatch(in: bytes, from: 0) { hits[rule] = range }
+        for (rule, regex, literal) in regexes {
+            if let literal, !literal.occurs(in: bytes) { continue }
+            if let range = regex.firstMatch(in: bytes, from: 0) { found.insert(rule, range) }
         }
     }
 
-    private func splitWords(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private static func splitWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, into words: inout [(start: Int, end: Int, hash: UInt64)]
+    ) {
         words.removeAll(keepingCapacity: true)
         var index = 0
         let count = bytes.count
@@ -99,16 +113,20 @@ public final class RuleMatcher {
                 continue
             }
             let start = index
-            while index < count, WordBytes.isWord(bytes[index]) { index += 1 }
-            let hash = CompiledRules.hash(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            var hash: UInt64 = CompiledRules.hashSeed
+            while index < count, WordBytes.isWord(bytes[index]) {
+                hash = CompiledRules.hashStep(hash, bytes[index])
+                index += 1
+            }
             words.append((start, index, hash))
         }
     }
 
     /// Where `phrase` ends when it starts at word `position`: its words follow one another
     /// separated only by whitespace, and each equals the text's word (a hash is not proof).
-    private func phraseEnd(
-        _ phrase: CompiledRules.WordPhrase, at position: Int, in bytes: UnsafeBufferPointer<UInt8>
+    private static func phraseEnd(
+        _ phrase: CompiledRules.WordPhrase, at position: Int,
+        _ words: [(start: Int, end: Int, hash: UInt64)], in bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         guard position + phrase.words.count <= words.count else { return nil }
         for offset in phrase.words.indices {
@@ -126,7 +144,7 @@ public final class RuleMatcher {
         return words[position + phrase.words.count - 1].end
     }
 
-    private func equalsLowercased(
+    private static func equalsLowercased(
         _ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
     ) -> Bool {
         guard word.count == range.count else { return false }

@@ -22,6 +22,18 @@ extension TagLedger {
         time: Double
     ) -> RuleRun {
         var run = RuleRun()
+        let earlier = ruleAppliedKeys()
+        reserveCapacity(adding: tags.count)
+        // Without earlier rule tags nothing can be unchanged or withdrawn.
+        if earlier.isEmpty {
+            for tag in tags {
+                run.tagged[tag.theme, default: 0] += 1
+                let key = Key(utteranceID: tag.utteranceID, theme: tag.theme)
+                record(ruleDecision(key, .applied, tag.evidence, time))
+            }
+            run.applied = tags.count
+            return run
+        }
         var fresh = Set<Key>()
         for tag in tags {
             let key = Key(utteranceID: tag.utteranceID, theme: tag.theme)
@@ -36,7 +48,7 @@ extension TagLedger {
             record(ruleDecision(key, .applied, tag.evidence, time))
             run.applied += 1
         }
-        let stale = ruleAppliedKeys().filter { key in
+        let stale = earlier.filter { key in
             !fresh.contains(key) && (scope?.contains(key.utteranceID) ?? true)
         }
         for key in stale.sorted(by: { ($0.utteranceID, $0.theme) < ($1.utteranceID, $1.theme) }) {

@@ -16,6 +16,13 @@ public struct TagLedger: Sendable {
         var theme: String
     }
 
+    /// A key with its theme interned: hashing one short id instead of two strings keeps
+    /// recording a million rule tags fast.
+    struct SlotKey: Hashable, Sendable {
+        var utteranceID: String
+        var theme: Int32
+    }
+
     /// The latest manual and rule decision of a key, as positions in `decisions`.
     struct Slot: Sendable {
         var manual: Int?
@@ -23,8 +30,9 @@ public struct TagLedger: Sendable {
     }
 
     public private(set) var decisions: [TagDecision] = []
-    private var slots: [Key: Slot] = [:]
-    private var positionsByUtterance: [String: [Int]] = [:]
+    private var slots: [SlotKey: Slot] = [:]
+    private var themeNames: [String] = []
+    private var themeNumbers: [String: Int32] = [:]
 
     public init(decisions: [TagDecision] = []) {
         self.decisions.reserveCapacity(decisions.count)
@@ -36,30 +44,51 @@ public struct TagLedger: Sendable {
     public mutating func record(_ decision: TagDecision) {
         let position = decisions.count
         decisions.append(decision)
-        let key = Key(utteranceID: decision.utteranceID, theme: decision.theme)
+        let key = SlotKey(utteranceID: decision.utteranceID, theme: number(of: decision.theme))
         switch decision.source {
         case .manual: slots[key, default: Slot()].manual = position
         case .rule: slots[key, default: Slot()].rule = position
         }
-        positionsByUtterance[decision.utteranceID, default: []].append(position)
+    }
+
+    /// Makes room for `count` more decisions.
+    public mutating func reserveCapacity(adding count: Int) {
+        decisions.reserveCapacity(decisions.count + count)
+        slots.reserveCapacity(slots.count + count)
+    }
+
+    private mutating func number(of theme: String) -> Int32 {
+        if let number = themeNumbers[theme] { return number }
+        let number = Int32(themeNames.count)
+        themeNames.append(theme)
+        themeNumbers[theme] = number
+        return number
+    }
+
+    private func slotKey(_ key: Key) -> SlotKey? {
+        themeNumbers[key.theme].map { SlotKey(utteranceID: key.utteranceID, theme: $0) }
+    }
+
+    private func key(_ slotKey: SlotKey) -> Key {
+        Key(utteranceID: slotKey.utteranceID, theme: themeNames[Int(slotKey.theme)])
     }
 
     /// The decision in force for a theme on an utterance, or nil when none was made.
     public func effectiveDecision(utteranceID: String, theme: String) -> TagDecision? {
-        guard let slot = slots[Key(utteranceID: utteranceID, theme: theme)],
-            let position = slot.manual ?? slot.rule
+        guard let slotKey = slotKey(Key(utteranceID: utteranceID, theme: theme)),
+            let slot = slots[slotKey], let position = slot.manual ?? slot.rule
         else { return nil }
         return decisions[position]
     }
 
     func latestRuleDecision(_ key: Key) -> TagDecision? {
-        slots[key]?.rule.map { decisions[$0] }
+        slotKey(key).flatMap { slots[$0]?.rule }.map { decisions[$0] }
     }
 
     /// The keys whose latest rule decision applies the theme.
     func ruleAppliedKeys() -> [Key] {
-        slots.compactMap { key, slot in
-            slot.rule.flatMap { decisions[$0].verdict == .applied ? key : nil }
+        slots.compactMap { slotKey, slot in
+            slot.rule.flatMap { decisions[$0].verdict == .applied ? key(slotKey) : nil }
         }
     }
 
@@ -70,15 +99,16 @@ public struct TagLedger: Sendable {
             guard let position = slot.manual ?? slot.rule,
                 decisions[position].verdict == .applied
             else { continue }
-            tags[key.utteranceID, default: []].append(key.theme)
+            tags[key.utteranceID, default: []].append(themeNames[Int(key.theme)])
         }
         for key in tags.keys { tags[key]?.sort() }
         return tags
     }
 
-    /// Every decision about one utterance, oldest first.
+    /// Every decision about one utterance, oldest first. (A scan: it serves `tag why`,
+    /// and an index by utterance would slow down recording.)
     public func history(of utteranceID: String) -> [TagDecision] {
-        (positionsByUtterance[utteranceID] ?? []).map { decisions[$0] }
+        decisions.filter { $0.utteranceID == utteranceID }
     }
 
     /// Coders who made manual decisions, sorted.

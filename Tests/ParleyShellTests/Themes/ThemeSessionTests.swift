@@ -36,6 +36,7 @@ import Testing
         return (session, directory)
     }
 
+    @discardableResult
     static func run(_ session: Session, _ line: String) -> SentimentSessionTests.Run {
         SentimentSessionTests.run(session, line)
     }
