@@ -9,8 +9,9 @@
 public final class RuleMatcher {
     let compiled: CompiledRules
     private let regexes: [(rule: Int, regex: POSIXRegex, literal: RequiredLiteral?)]
-    /// Words of the current text: start, end and hash.
-    private var words: [(start: Int, end: Int, hash: UInt64)] = []
+    /// A word of the current text: its byte range and hash.
+    typealias WordSpan = (start: Int, end: Int, hash: UInt64)
+    private var words: [WordSpan] = []
     /// The first match of each rule in the current text.
     private var hits: RuleHits
 
@@ -102,7 +103,7 @@ public final class RuleMatcher {
     }
 
     private static func splitWords(
-        _ bytes: UnsafeBufferPointer<UInt8>, into words: inout [(start: Int, end: Int, hash: UInt64)]
+        _ bytes: UnsafeBufferPointer<UInt8>, into words: inout [WordSpan]
     ) {
         words.removeAll(keepingCapacity: true)
         var index = 0
@@ -126,7 +127,7 @@ public final class RuleMatcher {
     /// separated only by whitespace, and each equals the text's word (a hash is not proof).
     private static func phraseEnd(
         _ phrase: CompiledRules.WordPhrase, at position: Int,
-        _ words: [(start: Int, end: Int, hash: UInt64)], in bytes: UnsafeBufferPointer<UInt8>
+        _ words: [WordSpan], in bytes: UnsafeBufferPointer<UInt8>
     ) -> Int? {
         guard position + phrase.words.count <= words.count else { return nil }
         for offset in phrase.words.indices {
