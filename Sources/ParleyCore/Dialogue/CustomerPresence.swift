@@ -41,3 +41,19 @@ struct CustomerPresence {
     static func speaker(ofKey key: UInt64) -> Int { Int(key >> 32) }
     static func conversation(ofKey key: UInt64) -> Int { Int(key & 0xFFFF_FFFF) }
 }
+
+extension DialogueAnalysis {
+    /// Each customer in the analysed conversations, in order of their first utterance:
+    /// their first and last timed utterance (nil when none is timed) and their utterance
+    /// count. Meant for one conversation; over a corpus it lists every pair.
+    public func customerPresences() -> [(speaker: Int, first: Int?, last: Int?, count: Int)] {
+        presence.sorted { $0.value.firstInputIndex < $1.value.firstInputIndex }.map {
+            key, presence in
+            let timed = presence.timedCount > 0
+            return (
+                CustomerPresence.speaker(ofKey: key), timed ? Int(presence.firstIndex) : nil,
+                timed ? Int(presence.lastIndex) : nil, Int(presence.utteranceCount)
+            )
+        }
+    }
+}
