@@ -9,6 +9,11 @@ public struct Loyalty: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         public var customers = 0
         public var returning = 0
+
+        public init(customers: Int = 0, returning: Int = 0) {
+            self.customers = customers
+            self.returning = returning
+        }
         public var returnRate: Double? {
             customers > 0 ? Double(returning) / Double(customers) : nil
         }
