@@ -1,8 +1,8 @@
 /// One speaker in the dialogue: their conversations, how many they started, their mean
-/// sentiment, and (for any speaker, though it matters for the organization) how fast
-/// they replied to customers: for each of their utterances replying directly to a
-/// customer utterance, the time since it (left out when either is untimed or the reply
-/// is timed before it; counted in ``untimedReplies``).
+/// sentiment, and, for an organization speaker, how fast they replied to customers: for
+/// each of their utterances replying directly to a customer utterance, the time since it
+/// (left out when either is untimed or the reply is timed before it; counted in
+/// ``untimedReplies``). A customer's reply figures stay at zero.
 public struct SpeakerProfile: Sendable, Equatable {
     public var speaker: Int
     public var utterances = 0
@@ -21,6 +21,7 @@ public struct SpeakerProfile: Sendable, Equatable {
         var seen = Set<Int>()
         var times: [Double] = []
         var compoundSum = 0
+        let isOrganization = corpus.speakerRoles[speaker] == .organization
         for index in corpus.utteranceIndices where corpus.speakerIndex(of: index) == speaker {
             utterances += 1
             if let scores { compoundSum += Int(scores.storage[index].compound) }
@@ -30,7 +31,7 @@ public struct SpeakerProfile: Sendable, Equatable {
                 started += 1
                 continue
             }
-            guard corpus.role(of: parent) == .customer else { continue }
+            guard isOrganization, corpus.role(of: parent) == .customer else { continue }
             repliesToCustomers += 1
             let delay = corpus.timestamps[index] - corpus.timestamps[parent]
             if delay.isNaN || delay < 0 {

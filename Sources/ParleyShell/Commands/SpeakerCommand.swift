@@ -11,8 +11,8 @@ struct SpeakerCommand: ShellCommand {
             Conversations are listed by id (their root) in the order the speaker joined \
             them; started counts the speaker's utterances that reply to nothing. \
             mean_compound is the mean sentiment of the speaker's utterances (the corpus is \
-            scored first if it is not). Reply times: from each customer utterance the \
-            speaker replied to directly, to the reply; replies where either side has no \
+            scored first if it is not). Reply times, for organization speakers: from each \
+            customer utterance the speaker replied to directly, to the reply; replies where either side has no \
             time, or the reply is timed before it, are counted in replies_untimed.
             """)
 
