@@ -133,6 +133,9 @@ extension DialogueAnalysis {
             firstOrganizationTime = [Double](repeating: .nan, count: conversations)
             earliestReply = [Double](repeating: .nan, count: corpus.utteranceCount)
             hasOrganizationReply = [Bool](repeating: false, count: corpus.utteranceCount)
+            // At most one entry per utterance. Growing the table step by step instead
+            // took `parley-bench dialogue` on a million utterances from ~0.45 s to ~0.6 s.
+            presence.reserveCapacity(corpus.utteranceCount)
         }
 
         mutating func add(_ index: Int) {
