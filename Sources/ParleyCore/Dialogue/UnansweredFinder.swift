@@ -64,7 +64,8 @@ public struct UnansweredFinder: Sendable {
         func isAfter(_ index: Int, _ time: Double) -> Bool {
             if time.isNaN { return anyIndex > index }
             if untimedIndex > index { return true }
-            return timedIndex >= 0 && (timedTime > time || (timedTime == time && timedIndex > index))
+            return timedIndex >= 0
+                && (timedTime > time || (timedTime == time && timedIndex > index))
         }
     }
 

@@ -8,7 +8,8 @@ extension DialogueTable {
             ("answered", shift.answered), ("unanswered", shift.unanswered),
         ]
         for bucket in ResponseTimeBucket.allCases {
-            groups.append(("first_response " + bucket.label, shift.byFirstResponse[bucket.rawValue]))
+            groups.append(
+                ("first_response " + bucket.label, shift.byFirstResponse[bucket.rawValue]))
         }
         groups.append(("first_response untimed", shift.answeredUntimed))
         var rows = groups.map { name, group in

@@ -49,7 +49,8 @@ struct RoleCommand: ShellCommand {
         return .message("\(named.count) \(noun) set to \(role.rawValue)")
     }
 
-    private func match(_ rest: [String], _ role: Role, in session: Session) throws -> CommandResult {
+    private func match(_ rest: [String], _ role: Role, in session: Session) throws -> CommandResult
+    {
         guard rest.count == 1, let pattern = rest.first else {
             throw ShellError(
                 "role match takes one pattern: role match 'Support$' \(role.rawValue)",
@@ -61,8 +62,11 @@ struct RoleCommand: ShellCommand {
             throw ShellError("bad pattern '\(pattern)': \(error.message)")
         }
         let matched = session.dialogue.sources.filter {
-            if case .rule(let change, _) = $0 { change == session.roleBook.changes.count - 1 }
-            else { false }
+            if case .rule(let change, _) = $0 {
+                change == session.roleBook.changes.count - 1
+            } else {
+                false
+            }
         }.count
         let noun = matched == 1 ? "speaker matches" : "speakers match"
         return .message("\(matched) \(noun) '\(pattern)': set to \(role.rawValue)")

@@ -30,7 +30,9 @@ struct RolesCommand: ShellCommand {
             ) { row in
                 let speaker = corpus.speaker(rows[row])
                 let source = rows[row] < sources.count ? sources[rows[row]] : .data
-                return [.string(speaker.id), .int(speaker.utteranceCount), .string(Self.reason(source))]
+                return [
+                    .string(speaker.id), .int(speaker.utteranceCount), .string(Self.reason(source)),
+                ]
             })
     }
 

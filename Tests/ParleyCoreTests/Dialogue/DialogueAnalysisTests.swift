@@ -61,8 +61,9 @@ import Testing
         #expect(shift.answered.meanLast == 0.5)
         #expect(shift.answered.meanShift == 1.0)
         #expect(shift.answered.improved == 1)
-        #expect(shift.byFirstResponse[ResponseTimeBucket.underFifteenMinutes.rawValue]
-            .customers == 1)
+        #expect(
+            shift.byFirstResponse[ResponseTimeBucket.underFifteenMinutes.rawValue]
+                .customers == 1)
         #expect(shift.unanswered.customers == 0)
         // bob and cat in b, dan in c spoke once; eve in d has one timed utterance of two.
         #expect(shift.singleUtterance == 3)
