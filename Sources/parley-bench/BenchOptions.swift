@@ -10,6 +10,7 @@ enum BenchCommand: String {
     case compare
     case query
     case tagAuto = "tag-auto"
+    case dialogue
 }
 
 struct BenchError: Error, CustomStringConvertible {
