@@ -93,4 +93,14 @@ import Testing
         #expect(!Self.run(session, "theme remove praise --drop-tags").failed)
         #expect(Self.run(session, "count where untagged").output.contains("\n3\t"))
     }
+
+    /// `terms compare` compiled its two groups without the tags, so a theme group was empty.
+    @Test func termsCompareSeesTheTags() throws {
+        let (session, directory) = try Self.session()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        Self.run(session, "tag auto")
+        let compared = Self.run(session, "terms compare where theme = billing vs untagged")
+        #expect(!compared.failed)
+        #expect(compared.output.contains("refund"))
+    }
 }
