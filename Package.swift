@@ -10,13 +10,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "ParleyCore"),
+        // The workspace file: the only module that imports GRDB or sees SQL.
+        .target(
+            name: "ParleyStore",
+            dependencies: ["ParleyCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "ParleyShell",
             dependencies: [
                 "ParleyCore",
+                "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,7 +39,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyCore", "ParleyStore"]),
         .executableTarget(name: "sentiment-bench", dependencies: ["ParleyCore"]),
         // libFuzzer targets (fuzz/README.md); built with --sanitize=fuzzer on their own.
         .target(name: "ParleyFuzzSupport", dependencies: ["ParleyCore"]),
@@ -42,6 +49,8 @@ let package = Package(
         .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyShell"]),
         .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
         .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyTestSupport"]),
+        .testTarget(
+            name: "ParleyStoreTests", dependencies: ["ParleyStore", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyEndToEndTests",
             dependencies: ["ParleyTestSupport"]
