@@ -17,11 +17,25 @@ public final class Workspace: AnnotationStore {
     let database: DatabaseQueue
     private let lock: WorkspaceLock?
 
-    private init(path: String, database: DatabaseQueue, lock: WorkspaceLock?) {
+    private init(path: String, database: DatabaseQueue, lock: WorkspaceLock?, inMemory: Bool) {
         self.path = path
         self.database = database
         self.lock = lock
-        self.isReadOnly = lock == nil
+        self.isReadOnly = lock == nil && !inMemory
+    }
+
+    /// A workspace that lives in memory only (the search index of a session without a
+    /// workspace file).
+    public static func inMemory() throws(WorkspaceError) -> Workspace {
+        let database: DatabaseQueue
+        do {
+            database = try DatabaseQueue(configuration: configuration(false))
+        } catch {
+            throw .database(message(of: error))
+        }
+        let workspace = Workspace(path: ":memory:", database: database, lock: nil, inMemory: true)
+        try workspace.prepare(isNew: true)
+        return workspace
     }
 
     deinit {
@@ -43,7 +57,7 @@ public final class Workspace: AnnotationStore {
             lock?.release()
             throw .cannotOpen(path: path, reason: Self.message(of: error))
         }
-        let workspace = Workspace(path: path, database: database, lock: lock)
+        let workspace = Workspace(path: path, database: database, lock: lock, inMemory: false)
         try workspace.prepare(isNew: kind == .absent)
         return workspace
     }
@@ -104,10 +118,13 @@ public final class Workspace: AnnotationStore {
         try database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
     }
 
-    /// The file's size in bytes (the write-ahead log not included).
+    /// The bytes the workspace takes: the file and its write-ahead log (whose pages
+    /// SQLite moves into the file at checkpoints).
     public var fileSize: Int {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        [path, path + "-wal"].reduce(0) { total, file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }
     }
 
     /// Rewrites the file without free pages (SQLite's VACUUM) after checkpointing the log.

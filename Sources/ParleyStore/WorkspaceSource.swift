@@ -103,8 +103,14 @@ struct ContentHasher {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         while true {
-            guard let chunk = try? handle.read(upToCount: Self.chunkSize) else { return false }
-            if chunk.isEmpty { return true }
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: Self.chunkSize)
+            } catch {
+                return false
+            }
+            // Foundation gives nil or empty data at the end of the file.
+            guard let chunk, !chunk.isEmpty else { return true }
             chunk.withUnsafeBytes { bytes in
                 for byte in bytes { state = (state ^ UInt64(byte)) &* Self.prime }
             }
