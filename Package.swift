@@ -39,7 +39,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "parley-bench", dependencies: ["ParleyCore", "ParleyStore"]),
+        .executableTarget(name: "parley-bench", dependencies: ["ParleyCore"]),
+        // `parley-bench workspace` runs this in a child, so that linking the store (and
+        // Foundation) does not add to the memory the other benchmarks measure.
+        .executableTarget(name: "workspace-bench", dependencies: ["ParleyCore", "ParleyStore"]),
         .executableTarget(name: "sentiment-bench", dependencies: ["ParleyCore"]),
         // libFuzzer targets (fuzz/README.md); built with --sanitize=fuzzer on their own.
         .target(name: "ParleyFuzzSupport", dependencies: ["ParleyCore"]),

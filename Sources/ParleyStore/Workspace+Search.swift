@@ -65,6 +65,7 @@ extension Workspace {
     /// FTS5's message without its prefix ("fts5: syntax error near …").
     private static func plainReason(_ message: String?) -> String {
         let text = message ?? "syntax error"
+        if text == "fts5: syntax error near \"\"" { return "the query ends too early" }
         return text.hasPrefix("fts5: ") ? String(text.dropFirst(6)) : text
     }
 

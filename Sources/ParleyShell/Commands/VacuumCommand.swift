@@ -20,7 +20,7 @@ struct VacuumCommand: ShellCommand {
             throw ShellError("\(error)")
         }
         return .record([
-            "file": .string(workspace.path), "bytes_before": .int(before),
+            "file": .string(session.workspaceName ?? workspace.path), "bytes_before": .int(before),
             "bytes_after": .int(workspace.fileSize),
         ])
     }

@@ -24,12 +24,12 @@ struct WorkspaceCommand: ShellCommand {
         } catch {
             throw ShellError("\(error)")
         }
-        return .record(Self.record(summary))
+        return .record(Self.record(summary, name: session.workspaceName ?? summary.path))
     }
 
-    static func record(_ summary: WorkspaceSummary) -> Record {
+    static func record(_ summary: WorkspaceSummary, name: String) -> Record {
         var record: Record = [
-            "file": .string(summary.path), "bytes": .int(summary.byteCount),
+            "file": .string(name), "bytes": .int(summary.byteCount),
             "schema_version": .int(summary.schemaVersion),
             "access": .string(summary.isReadOnly ? "read-only" : "read-write"),
             "utterances": .int(summary.utteranceCount), "speakers": .int(summary.speakerCount),

@@ -8,13 +8,18 @@ extension Session {
     /// unsaved changes. Returns the workspace's sources with their status.
     @discardableResult
     func openWorkspace(_ path: String) throws -> [(WorkspaceSource, WorkspaceSource.Status)] {
+        // Opening the workspace that is open (to restore it as stored) must not meet its
+        // own lock and come back read-only.
+        if let current = workspace, current.path == resolve(path) {
+            workspaceState.workspace = nil
+        }
         let opened = try Self.openFile(resolve(path), typed: path)
         if opened.isReadOnly {
             note("note: '\(path)' is open in another Parley; opened read-only (changes "
                 + "cannot be saved until it is closed there)")
         }
         guard let stored = try opened.storedCorpus(cancellation: options.cancellation) else {
-            try adopt(opened, keepingSession: true)
+            try adopt(opened, named: path)
             return []
         }
         if !(try workspaceState.memory.changes()).isEmpty {
@@ -22,7 +27,7 @@ extension Session {
                 "this session has unsaved changes that opening '\(path)' would replace",
                 suggestion: "keep them first with 'save FILE'")
         }
-        try restore(stored, from: opened)
+        try restore(stored, from: opened, named: path)
         return stored.sources.map { ($0, $0.currentStatus()) }
     }
 
@@ -36,7 +41,7 @@ extension Session {
                 "'\(path)' already exists; save writes a new workspace",
                 suggestion: "choose another name, or 'open \(path)' to work in it")
         }
-        try adopt(try Self.openFile(resolved, typed: path), keepingSession: true)
+        try adopt(try Self.openFile(resolved, typed: path), named: path)
     }
 
     private static func openFile(_ path: String, typed: String) throws -> Workspace {
@@ -48,9 +53,9 @@ extension Session {
     }
 
     /// Makes `opened` (empty) the session's workspace, copying the session into it.
-    private func adopt(_ opened: Workspace, keepingSession: Bool) throws {
+    private func adopt(_ opened: Workspace, named name: String) throws {
         if opened.isReadOnly {
-            throw ShellError(WorkspaceError.readOnly(path: opened.path).description)
+            throw ShellError(WorkspaceError.readOnly(path: name).description)
         }
         if !corpus.isEmpty { try importCorpus(into: opened) }
         try opened.record(try workspaceState.memory.changes())
@@ -58,11 +63,14 @@ extension Session {
             try opened.storeScores(scores, lexiconVersion: sentiment.lexicon.version)
         }
         workspaceState.workspace = opened
+        workspaceState.name = name
         workspaceState.memory = InMemoryAnnotationStore()
     }
 
     /// Replaces the session's corpus, lexicon, roles and scores with the workspace's.
-    private func restore(_ stored: StoredCorpus, from opened: Workspace) throws {
+    private func restore(_ stored: StoredCorpus, from opened: Workspace, named name: String)
+        throws
+    {
         let changes = try opened.changes()
         var restored = stored.corpus
         for case .speakerRole(let assignment) in changes {
@@ -79,7 +87,8 @@ extension Session {
         {
             sentiment.store(scores)
         }
-        workspaceState = WorkspaceState(workspace: opened, storedReports: loadReports)
+        workspaceState = WorkspaceState(
+            workspace: opened, name: name, storedReports: loadReports)
     }
 }
 

@@ -6,6 +6,8 @@ import ParleyStore
 struct WorkspaceState {
     /// The open workspace; nil when the session works in memory.
     var workspace: Workspace?
+    /// Its path as the analyst typed it (what messages show).
+    var name = ""
     /// Changes made without a workspace (copied into one by `save` or `open`).
     var memory = InMemoryAnnotationStore()
     /// The load reports the workspace's corpus matches; a load changes the session's
@@ -20,6 +22,9 @@ struct WorkspaceState {
 extension Session {
     /// The open workspace, if any.
     public var workspace: Workspace? { workspaceState.workspace }
+
+    /// The open workspace's path as typed; nil without one.
+    public var workspaceName: String? { workspace == nil ? nil : workspaceState.name }
 
     /// Where annotations are kept: the workspace, or memory without one.
     public var annotations: any AnnotationStore {
