@@ -55,7 +55,9 @@ enum MetadataCoding {
             if byte < 0x80 { break }
         }
         guard length <= bytes.count - offset else { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[offset..<(offset + length)]),
+            as: UTF8.self)
         offset += length
         return text
     }

@@ -4,12 +4,25 @@ import GRDBSQLite
 import ParleyCore
 
 extension Workspace {
+    /// The page cache during an import, in KiB (SQLite allocates pages only as used).
+    static let importCacheKilobytes = 256 * 1024
+
     /// Replaces the workspace's corpus with `corpus` (imported from `sources`) in one
     /// transaction, rebuilds the full-text index and drops scores, which described the old
     /// utterances. Annotations name utterances and speakers by id, so they stay.
     public func importCorpus(_ corpus: Corpus, sources: [WorkspaceSource]) throws {
         try requireWritable()
         try run {
+            // A bulk import touches hundreds of MB; SQLite's 2 MB default cache would spill
+            // and re-read pages many times over. The cache shrinks back afterwards.
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes)")
+            }
+            defer {
+                try? database.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA shrink_memory")
+                }
+            }
             try database.write { db in
                 try db.execute(
                     sql: """
@@ -93,7 +106,8 @@ extension Workspace {
                 sqlite3_bind_null(handle, 7)
                 sqlite3_bind_null(handle, 8)
             }
-            SQLiteBinding.bind(MetadataCoding.encode(corpus.metadata.entries(of: index)), to: handle, at: 9)
+            SQLiteBinding.bind(
+                MetadataCoding.encode(corpus.metadata.entries(of: index)), to: handle, at: 9)
             try SQLiteBinding.step(handle, db)
         }
         sqlite3_reset(handle)
@@ -122,7 +136,9 @@ enum SQLiteBinding {
         text.withUTF8 { bindText($0, to: handle, at: index) }
     }
 
-    static func bindText(_ bytes: UnsafeBufferPointer<UInt8>, to handle: SQLiteStatement, at index: Int32) {
+    static func bindText(
+        _ bytes: UnsafeBufferPointer<UInt8>, to handle: SQLiteStatement, at index: Int32
+    ) {
         // A non-null pointer even for empty text, which SQLite would otherwise store as NULL.
         let empty: StaticString = ""
         let base = bytes.baseAddress ?? empty.utf8Start
@@ -143,10 +159,13 @@ enum SQLiteBinding {
 
     static func step(_ handle: SQLiteStatement, _ db: Database) throws {
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code),
-                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
+        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code, db) }
+    }
+
+    /// The error SQLite reported with result `code`, as GRDB reports its own.
+    static func error(_ code: Int32, _ db: Database) -> DatabaseError {
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) })
     }
 }

@@ -43,7 +43,8 @@ extension Workspace {
         let speakers = try Row.fetchAll(db, sql: "SELECT id, role FROM speaker ORDER BY position")
         let speakerIDs: [[UInt8]] = speakers.map { Array(($0["id"] as String).utf8) }
         let files = try String.fetchAll(db, sql: "SELECT name FROM source_file ORDER BY position")
-        let textBytes = try Int.fetchOne(db, sql: "SELECT sum(length(CAST(text AS BLOB))) FROM utterance") ?? 0
+        let textBytes =
+            try Int.fetchOne(db, sql: "SELECT sum(length(CAST(text AS BLOB))) FROM utterance") ?? 0
         var builder = CorpusBuilder()
         builder.reserveCapacity(count, textBytes: textBytes)
         let statement = try db.makeStatement(
@@ -57,7 +58,8 @@ extension Workspace {
         while true {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else { try SQLiteBinding.step(handle, db); break }
+            // A damaged page, say: reported as the database error it is.
+            guard code == SQLITE_ROW else { throw SQLiteBinding.error(code, db) }
             if row & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
             try addRow(handle, speakers: speakerIDs, files: files, to: &builder)
             row += 1
@@ -85,7 +87,8 @@ extension Workspace {
         if sqlite3_column_type(handle, 5) != SQLITE_NULL {
             let file = Int(sqlite3_column_int64(handle, 5))
             if files.indices.contains(file) {
-                source = SourceLocation(file: files[file], line: Int(sqlite3_column_int64(handle, 6)))
+                source = SourceLocation(
+                    file: files[file], line: Int(sqlite3_column_int64(handle, 6)))
             }
         }
         let timestamp: Double? =

@@ -42,7 +42,9 @@ extension Workspace {
         }
         guard let blob, blob.count == count * 8 else { return nil }
         let values = blob.withUnsafeBytes { bytes in
-            (0..<(count * 4)).map { Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 2, as: Int16.self)) }
+            (0..<(count * 4)).map {
+                Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 2, as: Int16.self))
+            }
         }
         return SentimentColumn(packedValues: values)
     }

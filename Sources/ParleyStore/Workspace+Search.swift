@@ -33,33 +33,54 @@ extension Workspace {
         try ensureSearchIndex()
         do {
             return try database.read { db in
-                let cursor = try Row.fetchCursor(
-                    db,
-                    sql: """
-                        SELECT rowid, bm25(utterance_fts) AS rank,
-                        snippet(utterance_fts, 0, ?, ?, '…', ?) AS snippet
-                        FROM utterance_fts WHERE utterance_fts MATCH ? ORDER BY rank
-                        """,
-                    arguments: [
-                        SearchHit.highlightStart, SearchHit.highlightEnd, Self.snippetTokens,
-                        query,
-                    ])
-                var hits: [SearchHit] = []
-                while let row = try cursor.next() {
-                    if let limit, hits.count >= limit { break }
-                    let position: Int = row["rowid"]
-                    guard accepting(position) else { continue }
-                    hits.append(
-                        SearchHit(utterance: position, score: -(row["rank"] as Double),
-                                  snippet: row["snippet"]))
+                let ranked = try rankedHits(query, accepting: accepting, limit: limit, db)
+                return try ranked.map { position, score in
+                    SearchHit(
+                        utterance: position, score: score,
+                        snippet: try snippet(of: position, query: query, db))
                 }
-                return hits
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw SearchSyntaxError(query: query, reason: Self.plainReason(error.message))
         } catch {
             throw classify(error)
         }
+    }
+
+    /// Positions and scores, best first. Snippets are made afterwards for the hits kept
+    /// only: making one for every match of a common word costs more than the ranking.
+    private func rankedHits(
+        _ query: String, accepting: (Int) -> Bool, limit: Int?, _ db: Database
+    ) throws -> [(Int, Double)] {
+        // The cursor is read only until enough hits pass the filter.
+        let cursor = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT rowid, rank FROM utterance_fts WHERE utterance_fts MATCH ?
+                ORDER BY rank
+                """,
+            arguments: [query])
+        var hits: [(Int, Double)] = []
+        while let row = try cursor.next() {
+            if let limit, hits.count >= limit { break }
+            let position: Int = row[0]
+            guard accepting(position) else { continue }
+            hits.append((position, -(row[1] as Double)))
+        }
+        return hits
+    }
+
+    private func snippet(of position: Int, query: String, _ db: Database) throws -> String {
+        try String.fetchOne(
+            db,
+            sql: """
+                SELECT snippet(utterance_fts, 0, ?, ?, '…', ?) FROM utterance_fts
+                WHERE utterance_fts MATCH ? AND rowid = ?
+                """,
+            arguments: [
+                SearchHit.highlightStart, SearchHit.highlightEnd, Self.snippetTokens, query,
+                position,
+            ]) ?? ""
     }
 
     /// FTS5's message without its prefix ("fts5: syntax error near …").

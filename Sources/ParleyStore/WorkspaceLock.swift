@@ -13,7 +13,8 @@ final class WorkspaceLock {
     /// Takes the lock on `path` (creating an empty file there if `create`) without
     /// waiting; nil when another process holds it or the file cannot be opened.
     init?(path: String, create: Bool) {
-        descriptor = create
+        descriptor =
+            create
             ? open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644) : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {

@@ -77,7 +77,9 @@ private final class RunningParley: @unchecked Sendable {
         var lexicon: [String: Double] = [:]
         for line in result.stdoutLines.dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            if fields.count == 3, let value = Double(fields[2]) { lexicon[String(fields[0])] = value }
+            if fields.count == 3, let value = Double(fields[2]) {
+                lexicon[String(fields[0])] = value
+            }
         }
         return lexicon
     }

@@ -75,7 +75,8 @@ extension Session {
     /// The full-text index: the workspace's, or one built in memory for this corpus.
     func searchIndex() throws -> Workspace {
         if let workspace { return workspace }
-        if let index = workspaceState.searchIndex, workspaceState.searchIndexReports == loadReports {
+        if let index = workspaceState.searchIndex, workspaceState.searchIndexReports == loadReports
+        {
             return index
         }
         let index = try Workspace.inMemory()

@@ -15,8 +15,9 @@ extension Session {
         }
         let opened = try Self.openFile(resolve(path), typed: path)
         if opened.isReadOnly {
-            note("note: '\(path)' is open in another Parley; opened read-only (changes "
-                + "cannot be saved until it is closed there)")
+            note(
+                "note: '\(path)' is open in another Parley; opened read-only (changes "
+                    + "cannot be saved until it is closed there)")
         }
         guard let stored = try opened.storedCorpus(cancellation: options.cancellation) else {
             try adopt(opened, named: path)
