@@ -43,6 +43,7 @@ import Testing
             .speakerRole(.init(speakerID: "brand", role: .organization, reason: "handle")),
             .roleRule(.init(pattern: "^support_", role: .organization, action: .added)),
             .roleRule(.init(pattern: "^support_", role: .organization, action: .removed)),
+            .rolesCleared,
             .lexiconEntry(.init(word: "refund", change: .valence(-1.5))),
             .lexiconEntry(.init(word: "good", change: .removed)),
             .lexiconEntry(.init(word: "good", change: .reset)),
@@ -62,7 +63,7 @@ import Testing
         #expect(try reopened.changes() == changes)
         let counts = try reopened.counts()
         #expect(counts[.lexiconEntry] == 3)
-        #expect(counts[.roleRule] == 2)
+        #expect(counts[.roleRule] == 3)
         #expect(counts[.memo] == 1)
         #expect(Set(counts.keys) == Set(AnnotationKind.allCases))
     }

@@ -6,6 +6,8 @@
 public enum AnnotationChange: Sendable, Equatable, Codable {
     case speakerRole(SpeakerRoleAssignment)
     case roleRule(RoleRuleChange)
+    /// Every role assignment and rule was forgotten: the data's roles apply again.
+    case rolesCleared
     case lexiconEntry(LexiconEntryChange)
     case tagDecision(TagDecision)
     case memo(Memo)
@@ -14,7 +16,7 @@ public enum AnnotationChange: Sendable, Equatable, Codable {
     public var kind: AnnotationKind {
         switch self {
         case .speakerRole: .speakerRole
-        case .roleRule: .roleRule
+        case .roleRule, .rolesCleared: .roleRule
         case .lexiconEntry: .lexiconEntry
         case .tagDecision: .tagDecision
         case .memo: .memo

@@ -73,23 +73,20 @@ extension Session {
         throws
     {
         let changes = try opened.changes()
-        var restored = stored.corpus
-        for case .speakerRole(let assignment) in changes {
-            if let speaker = restored.speakerIndex(ofID: assignment.speakerID) {
-                restored.setRole(assignment.role, ofSpeaker: speaker)
-            }
-        }
-        corpus = restored
+        corpus = stored.corpus
+        let book = Self.roleBook(replaying: changes)
+        setRoleBook(book)
         loadReports = stored.sources.map(\.loadReport)
         sentiment.setLexicon(SentimentLexicon.replaying(changes))
         let version = sentiment.lexicon.version
         if let scores = try opened.storedScores(
-            lexiconVersion: version, count: restored.utteranceCount)
+            lexiconVersion: version, count: corpus.utteranceCount)
         {
             sentiment.store(scores)
         }
         workspaceState = WorkspaceState(
-            workspace: opened, name: name, storedReports: loadReports)
+            workspace: opened, name: name, storedReports: loadReports,
+            recordedRoleChanges: book.changes.count)
     }
 }
 

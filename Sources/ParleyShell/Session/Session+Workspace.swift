@@ -17,6 +17,8 @@ struct WorkspaceState {
     /// first use, dropped when the corpus changes).
     var searchIndex: Workspace?
     var searchIndexReports: [LoadReport] = []
+    /// How many of the role book's changes are recorded as annotations.
+    var recordedRoleChanges = 0
 }
 
 extension Session {
@@ -58,8 +60,10 @@ extension Session {
         return lost
     }
 
-    /// Called after every command: imports a newly loaded corpus into the workspace.
+    /// Called after every command: records new role decisions, and imports a newly
+    /// loaded corpus into the workspace.
     func syncWorkspace() throws {
+        try recordNewRoleChanges()
         guard let workspace = workspaceState.workspace,
             loadReports != workspaceState.storedReports
         else { return }
@@ -79,8 +83,13 @@ extension Session {
                 hash: fingerprint?.hash ?? "", recordCount: report.recordCount,
                 loadedCount: report.loadedCount, skippedCount: report.skippedCount)
         }
+        // The data's roles: the analyst's role decisions are stored as annotations.
+        var imported = corpus
+        if dialogue.dataRoles.count == imported.speakerCount {
+            imported.setSpeakerRoles(dialogue.dataRoles)
+        }
         do {
-            try workspace.importCorpus(corpus, sources: sources)
+            try workspace.importCorpus(imported, sources: sources)
         } catch let error as WorkspaceError {
             throw ShellError(error.description + "; the corpus was not saved")
         }

@@ -70,4 +70,24 @@ import Testing
         #expect(refused.err.contains("unsaved changes"))
         #expect(refused.err.contains("save FILE"))
     }
+
+    @Test func roleDecisionsAreRecordedAndReplayedOnReopen() throws {
+        let directory = try RepositoryPaths.temporaryDirectory("roles")
+        do {
+            let first = session(in: RepositoryPaths.root)
+            let setup = run(
+                first,
+                "load corpora/support-conversations.csv; save \(directory.path)/r.parley; "
+                    + "role ingrid72 organization; role match '^grace' organization")
+            #expect(setup.ok, "\(setup.err)")
+            #expect(try first.annotations.counts() == [.speakerRole: 1, .roleRule: 1])
+        }
+        let second = session(in: directory)
+        #expect(run(second, "open r.parley").ok)
+        let speaker = try #require(second.corpus.speakerIndex(ofID: "ingrid72"))
+        #expect(second.corpus.speaker(speaker).role == .organization)
+        let grace = try #require(second.corpus.speakerIndex(ofID: "grace_cooks"))
+        #expect(second.corpus.speaker(grace).role == .organization)
+        #expect(second.roleBook.changes.count == 2)
+    }
 }
