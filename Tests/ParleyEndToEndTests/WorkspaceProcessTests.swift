@@ -96,7 +96,7 @@ private final class RunningParley: @unchecked Sendable {
         try #require(setup.status == 0, "\(setup.stderr)")
         var random = SplitMix64(seed: 7)
         var completed: [String: Double] = [:]
-        let rounds = 10
+        let rounds = 8
         let wordsPerRound = 400
         for round in 0..<rounds {
             let running = try RunningParley(fixture, arguments: [workspace])
