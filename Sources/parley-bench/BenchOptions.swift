@@ -10,6 +10,7 @@ enum BenchCommand: String {
     case compare
     case query
     case workspace
+    case tagAuto = "tag-auto"
     case dialogue
 }
 

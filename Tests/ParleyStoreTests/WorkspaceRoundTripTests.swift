@@ -49,12 +49,12 @@ import Testing
             .lexiconEntry(.init(word: "good", change: .reset)),
             .tagDecision(
                 .init(
-                    utteranceID: "c3", theme: "billing", coder: "ann", decision: .applied,
-                    source: .manual, time: 1_700_000_000)),
+                    utteranceID: "c3", theme: "billing", coder: "ann", verdict: .applied,
+                    source: .manual, evidence: "tag", time: 1_700_000_000)),
             .tagDecision(
                 .init(
-                    utteranceID: "c4", theme: "billing", coder: "rules", decision: .rejected,
-                    source: .rule("contains refund"), time: 1_700_000_001.25)),
+                    utteranceID: "c4", theme: "billing", coder: "rules", verdict: .rejected,
+                    source: .rule, evidence: "contains refund", time: 1_700_000_001.25)),
             .memo(.init(target: "utterance:c3", coder: "ann", text: "angry\nbut fair", time: 3)),
             .codebook(.init(yaml: "themes:\n  - billing\n")),
         ]

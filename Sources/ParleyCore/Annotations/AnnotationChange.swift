@@ -9,6 +9,7 @@ public enum AnnotationChange: Sendable, Equatable, Codable {
     /// Every role assignment and rule was forgotten: the data's roles apply again.
     case rolesCleared
     case lexiconEntry(LexiconEntryChange)
+    /// A theme decision as the tag ledger keeps it (`Themes/TagDecision.swift`).
     case tagDecision(TagDecision)
     case memo(Memo)
     case codebook(CodebookText)
@@ -71,38 +72,6 @@ public struct LexiconEntryChange: Sendable, Equatable, Codable {
     public init(word: String, change: Change) {
         self.word = word
         self.change = change
-    }
-}
-
-/// A coder's decision about one theme on one utterance: applied, or explicitly rejected
-/// (so that a rule does not apply it again).
-public struct TagDecision: Sendable, Equatable, Codable {
-    public enum Decision: String, Sendable, Codable { case applied, rejected }
-
-    /// Where the decision came from: a person, or a rule (with the rule's text).
-    public enum Source: Sendable, Equatable, Codable {
-        case manual
-        case rule(String)
-    }
-
-    public var utteranceID: String
-    public var theme: String
-    public var coder: String
-    public var decision: Decision
-    public var source: Source
-    /// Seconds since 1970-01-01T00:00:00Z.
-    public var time: Double
-
-    public init(
-        utteranceID: String, theme: String, coder: String, decision: Decision, source: Source,
-        time: Double
-    ) {
-        self.utteranceID = utteranceID
-        self.theme = theme
-        self.coder = coder
-        self.decision = decision
-        self.source = source
-        self.time = time
     }
 }
 

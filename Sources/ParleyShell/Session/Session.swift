@@ -13,6 +13,7 @@ public final class Session {
             // A role change keeps the same utterances, so their scores still hold.
             guard !dialogue.isChangingRoles else { return }
             sentiment.dropScores()
+            themes.corpusChanged()
             dialogue.corpusReplaced(&corpus)
         }
     }
@@ -20,6 +21,8 @@ public final class Session {
     var dialogue = DialogueState()
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
+    var themes = ThemeState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     /// The workspace file and the annotation store (`Session+Workspace.swift`).
