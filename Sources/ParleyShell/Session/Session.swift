@@ -25,6 +25,8 @@ public final class Session {
     var themes = ThemeState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
+    /// The workspace file and the annotation store (`Session+Workspace.swift`).
+    var workspaceState = WorkspaceState()
     public private(set) var options: SessionOptions
     public internal(set) var mode: OutputMode
     /// The file results go to after `output FILE`; nil for the caller's sink.
@@ -84,6 +86,7 @@ public final class Session {
         defer { self.diagnostics = nil }
         do {
             let result = try CommandDispatcher.run(words, in: self)
+            try syncWorkspace()
             render(result, to: outputFile ?? results)
             return LineOutcome(quit: result.quits)
         } catch {
