@@ -70,8 +70,10 @@ struct AtomReader: CorpusReader {
             return try load.skip(line: entry.line, "entry without an <id>")
         }
         let replyTo = kind == .comment ? Self.parent(of: entry, id: id) : nil
-        let speaker = entry.child("author")?.childText("name")
         let isPost = replyTo == nil
+        // An Atom entry without an author has the feed's (RFC 4287, 4.2.1).
+        let speaker =
+            entry.child("author")?.childText("name") ?? (isPost ? blogAuthors.min() : nil)
         let time = load.timestamp(
             entry.childText("published") ?? entry.childText("updated"), line: entry.line)
         var metadata: [(key: String, value: MetadataValue)] = [

@@ -14,6 +14,9 @@ struct XMLElement: Sendable {
     var children: [XMLElement] = []
     /// The line of the element's start tag.
     var line: Int
+    /// Where in its parent's ``text`` (in UTF-8 bytes) the element starts, so mixed
+    /// content (XHTML) can be put back in order.
+    var offsetInParent = 0
 
     init(name: String, attributes: [(name: String, value: String)] = [], line: Int) {
         self.name = name

@@ -101,20 +101,24 @@ extension XMLElement {
     /// All text in the element and its descendants, in document order (XHTML content).
     /// Iterative: a record's tree is shallow, but it comes from a stranger.
     var allText: String {
-        var result = ""
-        var stack: [(element: XMLElement, next: Int)] = [(self, 0)]
-        result += text
+        var result: [UInt8] = []
+        // Each open element, the next child to visit and how much of its text is written.
+        var stack: [(element: XMLElement, next: Int, written: Int)] = [(self, 0, 0)]
         while let top = stack.last {
+            let text = Array(top.element.text.utf8)
             if top.next < top.element.children.count {
                 let child = top.element.children[top.next]
+                let upTo = min(max(child.offsetInParent, top.written), text.count)
+                result += text[top.written..<upTo]
                 stack[stack.count - 1].next += 1
-                result += child.text
-                stack.append((child, 0))
+                stack[stack.count - 1].written = upTo
+                stack.append((child, 0, 0))
             } else {
+                result += text[min(top.written, text.count)...]
                 stack.removeLast()
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Text of an Atom/RSS body: HTML turned into plain text, plain text trimmed.

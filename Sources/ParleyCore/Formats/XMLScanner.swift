@@ -80,8 +80,9 @@ struct XMLScanner {
         emit: (XMLElement) throws(LoadError) -> Void
     ) throws(LoadError) -> Int? {
         if block[start] != XMLByte.lessThan {
-            guard let end = Self.find([XMLByte.lessThan], in: block, from: start) ?? (atEnd ? block.count : nil)
-            else { return nil }
+            // `find` returns the index past the `<`: the text ends before it.
+            let next = Self.find([XMLByte.lessThan], in: block, from: start).map { $0 - 1 }
+            guard let end = next ?? (atEnd ? block.count : nil) else { return nil }
             appendText(UnsafeBufferPointer(rebasing: block[start..<end]), decoding: true)
             return end
         }
@@ -123,7 +124,9 @@ struct XMLScanner {
         rootSeen = true
         open.append((Array(tag.nameBytes), startLine))
         if keepsCurrentElement {
-            tree.append(XMLElement(name: tag.name, attributes: tag.attributes, line: startLine))
+            var element = XMLElement(name: tag.name, attributes: tag.attributes, line: startLine)
+            element.offsetInParent = tree.last?.text.utf8.count ?? 0
+            tree.append(element)
         }
         if selfClosing { try closeElement(emit: emit) }
     }
