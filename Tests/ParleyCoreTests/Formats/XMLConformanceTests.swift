@@ -7,7 +7,8 @@ import Testing
 func xmlFixture(_ name: String) throws -> String {
     var url = URL(fileURLWithPath: #filePath)
     for _ in 0..<4 { url.deleteLastPathComponent() }  // up to the repository root
-    return try String(contentsOf: url.appendingPathComponent("Tests/Fixtures/xml/" + name), encoding: .utf8)
+    return try String(
+        contentsOf: url.appendingPathComponent("Tests/Fixtures/xml/" + name), encoding: .utf8)
 }
 
 /// The Atom, WordPress and Disqus readers pass the shared ``ReaderConformance`` suite on

@@ -22,7 +22,9 @@ import Testing
         #expect(problemLines(report) == ["40: warning: unreadable date 'not a date': no time kept"])
         let post = try Self.utterance(corpus, "tag:blogger.com,1999:blog-42.post-100")
         let reply = try Self.utterance(corpus, "tag:blogger.com,1999:blog-42.post-202")
-        #expect(try corpus.forest.parent(of: reply) == Self.utterance(corpus, "tag:blogger.com,1999:blog-42.post-201"))
+        #expect(
+            try corpus.forest.parent(of: reply)
+                == Self.utterance(corpus, "tag:blogger.com,1999:blog-42.post-201"))
         #expect(corpus.text(of: post) == "Our team & you.\n\nSecond para")
         #expect(corpus.text(of: reply) == "Thanks Bob — glad it helped 😀")
         #expect(corpus.timestamp(of: post) == 1_614_589_200)
@@ -39,7 +41,9 @@ import Testing
         #expect(corpus.speakerID(of: answer) == "shopkeeper")
         #expect(corpus.role(of: answer) == .organization)
         #expect(try corpus.forest.parent(of: answer) == Self.utterance(corpus, "comment-11"))
-        #expect(try corpus.forest.parent(of: Self.utterance(corpus, "comment-11")) == Self.utterance(corpus, "post-7"))
+        #expect(
+            try corpus.forest.parent(of: Self.utterance(corpus, "comment-11"))
+                == Self.utterance(corpus, "post-7"))
         #expect(corpus.index(ofID: "post-9") == nil)
         #expect(try corpus.timestamp(of: Self.utterance(corpus, "post-8")) == nil)
         var options = LoadOptions()
@@ -73,10 +77,11 @@ import Testing
         let (_, report, _) = try loadText(text, name: "d.xml")
         #expect(report.format == .disqus)
         #expect(report.loadedCount == 1)
-        #expect(problemLines(report) == [
-            "3: duplicate id '1' (first at line 2)",
-            "4: malformed XML: the file ends inside <post> (truncated?): this record is lost",
-        ])
+        #expect(
+            problemLines(report) == [
+                "3: duplicate id '1' (first at line 2)",
+                "4: malformed XML: the file ends inside <post> (truncated?): this record is lost",
+            ])
         var strict = LoadOptions()
         strict.policy = .stop
         #expect(throws: LoadError.self) { try loadText(text, name: "d.xml", options: strict) }
