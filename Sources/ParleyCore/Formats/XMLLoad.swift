@@ -62,9 +62,11 @@ struct XMLLoad {
         try problem(line: line, reason)
     }
 
-    /// Counts a record left out on purpose (see ``ExclusionReason``).
+    /// Counts a record left out on purpose (see ``ExclusionReason``). It is not one of the
+    /// report's records, which are always loaded or skipped.
     mutating func exclude(_ reason: ExclusionReason) throws(LoadError) {
         try countRecord()
+        report.recordCount -= 1
         report.excluded[reason, default: 0] += 1
     }
 
