@@ -9,6 +9,7 @@ enum BenchCommand: String {
     case load
     case compare
     case query
+    case dialogue
 }
 
 struct BenchError: Error, CustomStringConvertible {

@@ -9,8 +9,15 @@ import ParleyCore
 /// always as whole lines.
 public final class Session {
     public internal(set) var corpus = Corpus() {
-        didSet { sentiment.dropScores() }
+        didSet {
+            // A role change keeps the same utterances, so their scores still hold.
+            guard !dialogue.isChangingRoles else { return }
+            sentiment.dropScores()
+            dialogue.corpusReplaced(&corpus)
+        }
     }
+    /// The analyst's role decisions (`Session+Dialogue.swift`).
+    var dialogue = DialogueState()
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
     /// One report per file loaded into the current corpus.
