@@ -14,6 +14,8 @@ let usage = """
            parley-bench load FILE
            parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
            parley-bench query FILE
+           parley-bench workspace FILE   (import, reopen, search: issue 7)
+           parley-bench tag-auto FILE
            parley-bench dialogue FILE
     """
 
@@ -28,6 +30,8 @@ do {
     case .load: try LoadBenchmark.run(options)
     case .compare: try Compare.run(options)
     case .query: try QueryBenchmark.run(options)
+    case .workspace: try WorkspaceBenchmark.run(options)
+    case .tagAuto: try TagAutoBenchmark.run(options)
     case .dialogue: try DialogueBenchmark.run(options)
     }
 } catch {

@@ -13,6 +13,7 @@ public final class Session {
             // A role change keeps the same utterances, so their scores still hold.
             guard !dialogue.isChangingRoles else { return }
             sentiment.dropScores()
+            themes.corpusChanged()
             dialogue.corpusReplaced(&corpus)
         }
     }
@@ -20,8 +21,12 @@ public final class Session {
     var dialogue = DialogueState()
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
+    var themes = ThemeState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
+    /// The workspace file and the annotation store (`Session+Workspace.swift`).
+    var workspaceState = WorkspaceState()
     public private(set) var options: SessionOptions
     public internal(set) var mode: OutputMode
     /// The file results go to after `output FILE`; nil for the caller's sink.
@@ -81,6 +86,7 @@ public final class Session {
         defer { self.diagnostics = nil }
         do {
             let result = try CommandDispatcher.run(words, in: self)
+            try syncWorkspace()
             render(result, to: outputFile ?? results)
             return LineOutcome(quit: result.quits)
         } catch {
