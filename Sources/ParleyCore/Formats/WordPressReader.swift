@@ -99,7 +99,7 @@ private struct WordPressItem {
             id: id, speaker: element.childText("dc:creator"),
             timestamp: load.timestamp(
                 Self.date(element.childText("wp:post_date_gmt")), line: element.line),
-            text: element.child("content:encoded")?.bodyText(isHTML: true) ?? "",
+            text: element.child("content:encoded")?.bodyText(isHTML: true, newlines: .breaks) ?? "",
             role: .organization, metadata: metadata)
         try load.add(record, line: element.line, to: &builder)
     }
@@ -126,7 +126,8 @@ private struct WordPressItem {
             speaker: author.map { loginByDisplayName[$0] ?? $0 },
             timestamp: load.timestamp(
                 Self.date(comment.childText("wp:comment_date_gmt")), line: comment.line),
-            text: comment.child("wp:comment_content")?.bodyText(isHTML: true) ?? "",
+            text: comment.child("wp:comment_content")?.bodyText(
+                isHTML: true, newlines: .breaks) ?? "",
             metadata: metadata)
         try load.add(record, line: comment.line, to: &builder)
     }

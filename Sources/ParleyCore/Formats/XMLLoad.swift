@@ -124,7 +124,7 @@ extension XMLElement {
     }
 
     /// Text of an Atom/RSS body: HTML turned into plain text, plain text trimmed.
-    func bodyText(isHTML: Bool) -> String {
-        isHTML ? HTMLText.plainText(text) : trimmedText
+    func bodyText(isHTML: Bool, newlines: HTMLText.Newlines = .whiteSpace) -> String {
+        isHTML ? HTMLText.plainText(text, newlines: newlines) : trimmedText
     }
 }

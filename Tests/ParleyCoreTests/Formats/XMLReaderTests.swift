@@ -43,6 +43,10 @@ import Testing
         let answer = try Self.utterance(corpus, "comment-12")
         #expect(corpus.speakerID(of: answer) == "shopkeeper")
         #expect(corpus.role(of: answer) == .organization)
+        // WordPress stores a comment's line breaks and paragraphs as plain newlines.
+        #expect(
+            corpus.text(of: answer)
+                == "Glad you like it, Maria.\nThanks for saying so.\n\nThe next one is due in May.")
         #expect(try corpus.forest.parent(of: answer) == Self.utterance(corpus, "comment-11"))
         #expect(
             try corpus.forest.parent(of: Self.utterance(corpus, "comment-11"))

@@ -57,4 +57,18 @@ import Testing
     @Test func textWithoutMarkupIsReturnedAsIs() {
         #expect(HTMLText.plainText("plain  text\n") == "plain  text\n")
     }
+
+    @Test func plainNewlinesAsWordPressWritesThem() {
+        let comment = "First line\r\nsecond line\n\n\nNew <b>paragraph</b><br />\nafter a break  "
+        #expect(
+            HTMLText.plainText(comment, newlines: .breaks)
+                == "First line\nsecond line\n\nNew paragraph\nafter a break")
+        #expect(
+            HTMLText.plainText(comment)
+                == "First line second line New paragraph\nafter a break")
+    }
+
+    @Test func nonASCIITextAndSpacesFromReferences() {
+        #expect(HTMLText.plainText("Ça&#32;&#10;va 😀<p>日本&nbsp;語") == "Ça va 😀\n\n日本 語")
+    }
 }
