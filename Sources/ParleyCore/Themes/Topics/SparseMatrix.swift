@@ -1,0 +1,88 @@
+/// A sparse matrix in compressed sparse row form (CSR): the document-term matrix of a topic
+/// model. Row `r`'s entries are `columnIndices[rowStarts[r]..<rowStarts[r + 1]]` with their
+/// `values`, columns ascending within a row.
+public struct SparseMatrix: Sendable, Equatable {
+    public let rows: Int
+    public let columns: Int
+    public var rowStarts: [Int]
+    public var columnIndices: [Int32]
+    public var values: [Double]
+
+    public init(
+        rows: Int, columns: Int, rowStarts: [Int], columnIndices: [Int32], values: [Double]
+    ) {
+        self.rows = rows
+        self.columns = columns
+        self.rowStarts = rowStarts
+        self.columnIndices = columnIndices
+        self.values = values
+    }
+
+    public var nonZeroCount: Int { values.count }
+
+    /// The transpose, also in CSR form (so it is the original in CSC form). Rows of the
+    /// result list their columns ascending, because the source rows are visited in order.
+    public func transposed() -> SparseMatrix {
+        var counts = [Int](repeating: 0, count: columns + 1)
+        for column in columnIndices { counts[Int(column) + 1] += 1 }
+        for index in 0..<columns { counts[index + 1] += counts[index] }
+        let starts = counts
+        var next = counts
+        var indices = [Int32](repeating: 0, count: nonZeroCount)
+        var newValues = [Double](repeating: 0, count: nonZeroCount)
+        for row in 0..<rows {
+            for entry in rowStarts[row]..<rowStarts[row + 1] {
+                let column = Int(columnIndices[entry])
+                indices[next[column]] = Int32(row)
+                newValues[next[column]] = values[entry]
+                next[column] += 1
+            }
+        }
+        return SparseMatrix(
+            rows: columns, columns: rows, rowStarts: starts, columnIndices: indices,
+            values: newValues)
+    }
+
+    /// `self · other` where `other` is dense (columns × k): one output row per input row,
+    /// rows computed in parallel (each row's sum runs in a fixed order, so the result is
+    /// the same on any number of threads).
+    public func multiplied(by other: DenseMatrix) -> DenseMatrix {
+        precondition(other.rows == columns, "inner dimensions differ")
+        let width = other.columns
+        var result = DenseMatrix(rows: rows, columns: width)
+        result.values.withUnsafeMutableBufferPointer { output in
+            let target = SharedRows(buffer: output)
+            ParallelRows.forEachChunk(rows) { range in
+                rowsProduct(range, other, target.buffer)
+            }
+        }
+        return result
+    }
+
+    private func rowsProduct(
+        _ range: Range<Int>, _ other: DenseMatrix, _ output: UnsafeMutableBufferPointer<Double>
+    ) {
+        let width = other.columns
+        other.values.withUnsafeBufferPointer { dense in
+            for row in range {
+                let base = row * width
+                for entry in rowStarts[row]..<rowStarts[row + 1] {
+                    let weight = values[entry]
+                    let source = Int(columnIndices[entry]) * width
+                    for column in 0..<width { output[base + column] += weight * dense[source + column] }
+                }
+            }
+        }
+    }
+
+    /// The mean of all elements, zeros included (NNDSVDa fills zeros of the start with it).
+    public var mean: Double {
+        guard rows > 0, columns > 0 else { return 0 }
+        return values.reduce(0, +) / (Double(rows) * Double(columns))
+    }
+}
+
+/// A buffer whose rows are written by different workers, each row by exactly one.
+struct SharedRows: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Double>
+}
