@@ -33,6 +33,18 @@ public struct TopicDiscovery: Sendable {
         public var representatives: [Int]
         /// Mean NPMI of the top ten terms (``TopicCoherence``).
         public var coherence: Double
+
+        public init(
+            number: Int, terms: [String], termWeights: [Double], size: Int,
+            representatives: [Int], coherence: Double
+        ) {
+            self.number = number
+            self.terms = terms
+            self.termWeights = termWeights
+            self.size = size
+            self.representatives = representatives
+            self.coherence = coherence
+        }
     }
 
     /// What the analysis saw and how it went.
