@@ -14,6 +14,7 @@ let usage = """
            parley-bench load FILE
            parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
            parley-bench query FILE
+           parley-bench topics FILE [--count N] [--seed S] [--python PYTHON] [--data DIR]
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,6 +28,7 @@ do {
     case .load: try LoadBenchmark.run(options)
     case .compare: try Compare.run(options)
     case .query: try QueryBenchmark.run(options)
+    case .topics: try TopicsBenchmark.run(options)
     }
 } catch {
     var message = "parley-bench: \(error)\n\(usage)\n"

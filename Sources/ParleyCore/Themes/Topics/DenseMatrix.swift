@@ -28,25 +28,51 @@ public struct DenseMatrix: Sendable, Equatable {
         return result
     }
 
-    /// `selfᵀ · self` (columns × columns), summed row by row in order, so the same input
-    /// gives the same bits on every run.
+    /// `selfᵀ · self` (columns × columns). Rows are summed in fixed chunks, in parallel,
+    /// and the chunks added in order, so the same input gives the same bits on every run.
     public func gram() -> DenseMatrix {
-        var result = DenseMatrix(rows: columns, columns: columns)
+        let width = columns
+        let chunks = ParallelRows.chunkCount(rows)
+        var partial = [Double](repeating: 0, count: max(chunks, 1) * width * width)
         values.withUnsafeBufferPointer { source in
-            result.values.withUnsafeMutableBufferPointer { target in
-                for row in 0..<rows {
-                    let base = row * columns
-                    for a in 0..<columns {
-                        let value = source[base + a]
-                        guard value != 0 else { continue }
-                        for b in a..<columns { target[a * columns + b] += value * source[base + b] }
-                    }
-                }
-                for a in 0..<columns {
-                    for b in 0..<a { target[a * columns + b] = target[b * columns + a] }
+            partial.withUnsafeMutableBufferPointer { buffer in
+                let target = SharedRows(buffer: buffer)
+                let shared = SharedSource(buffer: source)
+                ParallelRows.forEachChunk(rows) { range in
+                    let offset = range.lowerBound / ParallelRows.chunkSize * width * width
+                    Self.accumulateGram(shared.buffer, range, width, target.buffer, offset)
                 }
             }
         }
+        var result = DenseMatrix(rows: width, columns: width)
+        for chunk in 0..<chunks {
+            for index in 0..<(width * width) {
+                result.values[index] += partial[chunk * width * width + index]
+            }
+        }
+        for a in 0..<width {
+            for b in 0..<a { result.values[a * width + b] = result.values[b * width + a] }
+        }
         return result
     }
+
+    /// The upper triangle of the rows' contribution to the Gram matrix.
+    private static func accumulateGram(
+        _ source: UnsafeBufferPointer<Double>, _ range: Range<Int>, _ width: Int,
+        _ target: UnsafeMutableBufferPointer<Double>, _ offset: Int
+    ) {
+        for row in range {
+            let base = row * width
+            for a in 0..<width {
+                let value = source[base + a]
+                guard value != 0 else { continue }
+                for b in a..<width { target[offset + a * width + b] += value * source[base + b] }
+            }
+        }
+    }
+}
+
+/// Read-only rows shared by workers.
+struct SharedSource: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Double>
 }

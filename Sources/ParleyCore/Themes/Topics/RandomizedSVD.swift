@@ -56,32 +56,25 @@ struct RandomizedSVD {
         return result
     }
 
-    /// Orthonormal columns spanning those of `matrix` (modified Gram–Schmidt; a column that
-    /// vanishes is left zero).
+    /// Orthonormal columns spanning those of `matrix` (modified Gram–Schmidt on a
+    /// column-major copy, so each column is contiguous; a column that vanishes is left zero).
     static func orthonormalized(_ matrix: DenseMatrix) -> DenseMatrix {
-        var columns = (0..<matrix.columns).map { column in
-            (0..<matrix.rows).map { matrix[$0, column] }
-        }
-        for j in columns.indices {
-            for i in 0..<j {
-                let projection = dot(columns[i], columns[j])
-                for r in columns[j].indices { columns[j][r] -= projection * columns[i][r] }
+        let n = matrix.rows
+        var columns = matrix.transposed()
+        columns.values.withUnsafeMutableBufferPointer { q in
+            for j in 0..<matrix.columns {
+                for i in 0..<j {
+                    var projection = 0.0
+                    for r in 0..<n { projection += q[i * n + r] * q[j * n + r] }
+                    for r in 0..<n { q[j * n + r] -= projection * q[i * n + r] }
+                }
+                var squares = 0.0
+                for r in 0..<n { squares += q[j * n + r] * q[j * n + r] }
+                let scale = squares > 0 ? 1 / squares.squareRoot() : 0
+                for r in 0..<n { q[j * n + r] *= scale }
             }
-            let norm = dot(columns[j], columns[j]).squareRoot()
-            let scale = norm > 0 ? 1 / norm : 0
-            for r in columns[j].indices { columns[j][r] *= scale }
         }
-        var result = DenseMatrix(rows: matrix.rows, columns: matrix.columns)
-        for (j, column) in columns.enumerated() {
-            for (r, value) in column.enumerated() { result[r, j] = value }
-        }
-        return result
-    }
-
-    static func dot(_ a: [Double], _ b: [Double]) -> Double {
-        var sum = 0.0
-        for index in a.indices { sum += a[index] * b[index] }
-        return sum
+        return columns.transposed()
     }
 
     /// scikit-learn's `svd_flip(u_based_decision=True)`: each left vector's largest entry
