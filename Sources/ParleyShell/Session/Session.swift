@@ -9,10 +9,15 @@ import ParleyCore
 /// always as whole lines.
 public final class Session {
     public internal(set) var corpus = Corpus() {
-        didSet { sentiment.dropScores() }
+        didSet {
+            sentiment.dropScores()
+            topics = nil
+        }
     }
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The last `topics discover` result, for the corpus as it is (`Session+Topics.swift`).
+    var topics: TopicDiscovery?
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     public private(set) var options: SessionOptions
