@@ -15,6 +15,8 @@ import ParleyCore
 /// `max_df=0.95`) and TF-IDF. Parley's time includes tokenising the raw texts; Python's
 /// excludes its start-up and imports. Same NPMI: scikit-learn's top ten terms per topic are
 /// scored by Parley's ``TopicCoherence`` on the same matrix.
+///
+/// The machine may be shared, so each row gives CPU seconds (all threads) beside wall time.
 enum TopicsBenchmark {
     static let topicCount = 20
 
@@ -23,26 +25,29 @@ enum TopicsBenchmark {
         let texts = try TopicTexts.collect(count: count, dataDirectory: options.data)
         try TopicTexts.writeLines(texts, to: options.file)
         let start = monotonicSeconds()
+        let cpuStart = cpuSeconds()
         let matrix = try DocumentTermMatrix(texts: texts)
         let discovery = try TopicDiscovery.discover(
             in: matrix, options: .init(topicCount: topicCount, seed: options.seed))
         let seconds = monotonicSeconds() - start
+        let cpu = cpuSeconds() - cpuStart
         let coherence = TopicCoherence(counts: matrix.counts, terms: matrix.terms)
         print("texts: \(count) (\(options.file)), terms kept: \(matrix.terms.count), k = \(topicCount)")
         let parleyTerms = discovery.topics.map(\.terms)
-        var rows = [row("parley", seconds, discovery.iterations, parleyTerms, coherence)]
+        var rows = [row("parley", seconds, cpu, discovery.iterations, parleyTerms, coherence)]
         try TopicTexts.writeLines(tokenized(texts), to: options.file + ".tokens")
         rows.append(try scikitLearn(options, coherence: coherence))
         for line in rows { print(line) }
     }
 
     private static func row(
-        _ tool: String, _ seconds: Double, _ iterations: Int, _ terms: [[String]],
+        _ tool: String, _ seconds: Double, _ cpu: Double, _ iterations: Int, _ terms: [[String]],
         _ coherence: TopicCoherence
     ) -> String {
         let scores = terms.map { coherence.npmi(Array($0.prefix(TopicCoherence.defaultTermCount))) }
         let mean = scores.reduce(0, +) / Double(max(scores.count, 1))
-        return pad(tool, 14) + pad(Compare.fixed(seconds, 2) + " s", 11)
+        return pad(tool, 14) + pad(Compare.fixed(seconds, 2) + " s", 10)
+            + pad("(CPU " + Compare.fixed(cpu, 2) + " s)", 16)
             + pad("\(iterations) iterations", 16) + "NPMI " + Compare.fixed(mean, 4)
             + "  diversity " + Compare.fixed(TopicCoherence.diversity(terms), 3)
     }
@@ -68,15 +73,16 @@ enum TopicsBenchmark {
             return pad("scikit-learn", 14) + "failed: \(error.description) (needs scikit-learn)"
         }
         var lines = output.split(separator: "\n").map(String.init)
-        guard lines.count >= 2, let seconds = Double(lines[0]), let iterations = Int(lines[1]) else {
-            return pad("scikit-learn", 14) + "no result: \(output)"
-        }
-        lines.removeFirst(2)
+        guard lines.count >= 3, let seconds = Double(lines[0]), let cpu = Double(lines[1]),
+            let iterations = Int(lines[2])
+        else { return pad("scikit-learn", 14) + "no result: \(output)" }
+        lines.removeFirst(3)
         let terms = lines.map { $0.split(separator: " ").map(String.init) }
-        return row("scikit-learn", seconds, iterations, terms, coherence)
+        return row("scikit-learn", seconds, cpu, iterations, terms, coherence)
     }
 
-    /// Prints the seconds of vectorising and fitting, the iterations, then each topic's top
+    /// Prints the wall and CPU seconds of vectorising and fitting (CPU time counts every
+    /// thread, BLAS's too), the iterations, then each topic's top
     /// 25 terms on one line.
     static let pythonCode = """
         import sys, time
@@ -85,17 +91,31 @@ enum TopicsBenchmark {
         path, k, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
         with open(path, encoding="utf-8") as handle:
             texts = handle.read().split("\\n")[:-1]
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), time.process_time()
         vectorizer = TfidfVectorizer(token_pattern=r"\\S+", lowercase=False, min_df=2, max_df=0.95)
         matrix = vectorizer.fit_transform(texts)
         model = NMF(n_components=k, init="nndsvda", solver="cd", max_iter=200, tol=1e-4,
                     random_state=seed)
         model.fit_transform(matrix)
-        seconds = time.monotonic() - start
+        seconds, cpu = time.monotonic() - start, time.process_time() - cpu_start
         terms = vectorizer.get_feature_names_out()
         print(seconds)
+        print(cpu)
         print(model.n_iter_)
         for row in model.components_:
             print(" ".join(terms[i] for i in row.argsort()[::-1][:25]))
         """
+}
+
+/// CPU seconds this process has used so far, all threads, user and system.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
+    let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return user + system
 }

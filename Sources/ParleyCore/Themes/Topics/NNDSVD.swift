@@ -4,6 +4,9 @@
 /// zeros of the start are filled with the mean of the data, so coordinate descent can move
 /// every entry.
 enum NNDSVD {
+    /// `np.finfo(np.float32).eps`, scikit-learn's cut-off for zero in the start.
+    static let epsilon = Double(Float.ulpOfOne)
+
     /// Starting factors: `w` (rows × rank) and `h` (rank × columns).
     static func start(
         _ matrix: SparseMatrix, transpose: SparseMatrix, rank: Int, seed: UInt64
@@ -18,6 +21,9 @@ enum NNDSVD {
             for row in 0..<matrix.rows { w[row, component] = scale * x[row] }
             for column in 0..<matrix.columns { h[component, column] = scale * y[column] }
         }
+        // As scikit-learn: entries below single precision's epsilon count as zero.
+        for index in w.values.indices where w.values[index] < Self.epsilon { w.values[index] = 0 }
+        for index in h.values.indices where h.values[index] < Self.epsilon { h.values[index] = 0 }
         let mean = matrix.mean
         for index in w.values.indices where w.values[index] == 0 { w.values[index] = mean }
         for index in h.values.indices where h.values[index] == 0 { h.values[index] = mean }
