@@ -1,9 +1,10 @@
+import ParleyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ParleyCore
 
 /// The texts of the topics benchmark: real comments from the shared test data (VADER's
 /// tweets, reviews and editorial snippets, TWCS support tweets, r/Cornell utterances), taken
@@ -60,11 +61,15 @@ enum TopicTexts {
     }
 
     static func writeLines(_ lines: [String], to path: String) throws {
-        guard let file = fopen(path, "w") else { throw BenchError(description: "cannot write \(path)") }
+        guard let file = fopen(path, "w") else {
+            throw BenchError(description: "cannot write \(path)")
+        }
         var failed = false
         for line in lines {
             var text = line + "\n"
-            text.withUTF8 { if fwrite($0.baseAddress, 1, $0.count, file) != $0.count { failed = true } }
+            text.withUTF8 {
+                if fwrite($0.baseAddress, 1, $0.count, file) != $0.count { failed = true }
+            }
         }
         if fclose(file) != 0 || failed { throw BenchError(description: "cannot write \(path)") }
     }

@@ -1,9 +1,10 @@
+import ParleyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ParleyCore
 
 /// `parley-bench topics FILE [--count N] [--seed S] [--python P] [--data DIR]`: topic
 /// discovery with k = 20 on N texts (default 100,000), Parley against scikit-learn's
@@ -32,7 +33,9 @@ enum TopicsBenchmark {
         let seconds = monotonicSeconds() - start
         let cpu = cpuSeconds() - cpuStart
         let coherence = TopicCoherence(counts: matrix.counts, terms: matrix.terms)
-        print("texts: \(count) (\(options.file)), terms kept: \(matrix.terms.count), k = \(topicCount)")
+        print(
+            "texts: \(count) (\(options.file)), terms kept: \(matrix.terms.count), k = \(topicCount)"
+        )
         let parleyTerms = discovery.topics.map(\.terms)
         var rows = [row("parley", seconds, cpu, discovery.iterations, parleyTerms, coherence)]
         try TopicTexts.writeLines(tokenized(texts), to: options.file + ".tokens")
@@ -61,14 +64,17 @@ enum TopicsBenchmark {
         texts.map { Tokenizer.words($0).filter { !StopWords.contains($0) }.joined(separator: " ") }
     }
 
-    private static func scikitLearn(_ options: BenchOptions, coherence: TopicCoherence) throws -> String {
+    private static func scikitLearn(_ options: BenchOptions, coherence: TopicCoherence) throws
+        -> String
+    {
         let script = "/tmp/parley-bench-topics-\(getpid()).py"
         try TopicTexts.writeLines([pythonCode], to: script)
         defer { unlink(script) }
         let output: String
         do {
             output = try outputOf(
-                options.python, [script, options.file + ".tokens", "\(topicCount)", "\(options.seed)"])
+                options.python,
+                [script, options.file + ".tokens", "\(topicCount)", "\(options.seed)"])
         } catch let error as BenchError {
             return pad("scikit-learn", 14) + "failed: \(error.description) (needs scikit-learn)"
         }

@@ -56,7 +56,8 @@ struct TopicsCommand: ShellCommand {
             return .table(TopicsTables.overview(discovery, termsShown: Self.termsShown))
         case .show(let number):
             let topic = try session.requiredTopic(number)
-            return .record(TopicsTables.detail(topic, in: try session.requiredTopics(), session.corpus))
+            return .record(
+                TopicsTables.detail(topic, in: try session.requiredTopics(), session.corpus))
         case .promote(let number, let theme):
             let proposal = TopicThemeProposal(topic: try session.requiredTopic(number), name: theme)
             session.note("proposal only: add it to the codebook to tag with it")
@@ -113,12 +114,14 @@ enum TopicsRequest: Equatable {
         var rest = words
         while let word = rest.popFirst() {
             guard let value = rest.popFirst(), word == "k" || word == "seed" else {
-                throw ShellError("unexpected '\(word)'", suggestion: "topics discover [k N] [seed S]")
+                throw ShellError(
+                    "unexpected '\(word)'", suggestion: "topics discover [k N] [seed S]")
             }
             if word == "k" {
                 guard let k = Int(value), k >= 1, k <= TopicsRequest.maximumTopics else {
                     throw ShellError(
-                        "k needs a whole number from 1 to \(TopicsRequest.maximumTopics), not '\(value)'")
+                        "k needs a whole number from 1 to \(TopicsRequest.maximumTopics), not '\(value)'"
+                    )
                 }
                 options.topicCount = k
             } else {

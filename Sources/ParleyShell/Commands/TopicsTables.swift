@@ -33,7 +33,9 @@ enum TopicsTables {
         String((value * 10_000).rounded() / 10_000)
     }
 
-    static func detail(_ topic: TopicDiscovery.Topic, in discovery: TopicDiscovery, _ corpus: Corpus)
+    static func detail(
+        _ topic: TopicDiscovery.Topic, in discovery: TopicDiscovery, _ corpus: Corpus
+    )
         -> Record
     {
         let terms = zip(topic.terms, topic.termWeights).map { term, weight in
@@ -44,7 +46,9 @@ enum TopicsTables {
         let representatives = topic.representatives.map { index in
             Value.record([
                 "id": .string(corpus.id(of: index)),
-                "weight": .optional(rowOf[index]) { .double(discovery.weights[$0, topic.number - 1]) },
+                "weight": .optional(rowOf[index]) {
+                    .double(discovery.weights[$0, topic.number - 1])
+                },
                 "text": .text(corpus.text(of: index)),
             ])
         }
@@ -69,7 +73,9 @@ enum TopicsTables {
             [Value.string(corpus.id(of: $0.utterance)), .int($0.topic), .double($0.weight)]
         }
         return Table(
-            columns: [.init("id"), .init("topic", alignment: .right), .init("weight", alignment: .right)],
+            columns: [
+                .init("id"), .init("topic", alignment: .right), .init("weight", alignment: .right),
+            ],
             rows: rows)
     }
 }

@@ -19,7 +19,8 @@ struct PlantedTopics {
     private static func letters(_ number: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
         return number < 26
-            ? String(alphabet[number]) : String(alphabet[number / 26]) + String(alphabet[number % 26])
+            ? String(alphabet[number])
+            : String(alphabet[number / 26]) + String(alphabet[number % 26])
     }
 
     static func topicWords(_ topic: Int) -> Set<String> {

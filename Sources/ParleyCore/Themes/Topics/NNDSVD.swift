@@ -17,7 +17,8 @@ enum NNDSVD {
         for component in 0..<min(rank, svd.values.count) {
             let u = (0..<matrix.rows).map { svd.left[$0, component] }
             let v = (0..<matrix.columns).map { svd.right[component, $0] }
-            let (x, y, scale) = pick(u, v, singularValue: svd.values[component], first: component == 0)
+            let (x, y, scale) = pick(
+                u, v, singularValue: svd.values[component], first: component == 0)
             for row in 0..<matrix.rows { w[row, component] = scale * x[row] }
             for column in 0..<matrix.columns { h[component, column] = scale * y[column] }
         }
@@ -49,10 +50,15 @@ enum NNDSVD {
         let negative = unNorm * vnNorm
         if positive > negative {
             guard positive > 0 else { return (up, vp, 0) }
-            return (up.map { $0 / upNorm }, vp.map { $0 / vpNorm }, (singularValue * positive).squareRoot())
+            return (
+                up.map { $0 / upNorm }, vp.map { $0 / vpNorm },
+                (singularValue * positive).squareRoot()
+            )
         }
         guard negative > 0 else { return (un, vn, 0) }
-        return (un.map { $0 / unNorm }, vn.map { $0 / vnNorm }, (singularValue * negative).squareRoot())
+        return (
+            un.map { $0 / unNorm }, vn.map { $0 / vnNorm }, (singularValue * negative).squareRoot()
+        )
     }
 
     private static func norm(_ vector: [Double]) -> Double {

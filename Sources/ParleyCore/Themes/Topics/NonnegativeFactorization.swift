@@ -15,7 +15,9 @@ public struct NonnegativeFactorization: Sendable {
         public var maximumIterations: Int
         public var tolerance: Double
 
-        public init(rank: Int, seed: UInt64 = 0, maximumIterations: Int = 200, tolerance: Double = 1e-4) {
+        public init(
+            rank: Int, seed: UInt64 = 0, maximumIterations: Int = 200, tolerance: Double = 1e-4
+        ) {
             self.rank = rank
             self.seed = seed
             self.maximumIterations = maximumIterations
@@ -37,7 +39,8 @@ public struct NonnegativeFactorization: Sendable {
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
         let transpose = matrix.transposed()
-        var (w, h) = NNDSVD.start(matrix, transpose: transpose, rank: options.rank, seed: options.seed)
+        var (w, h) = NNDSVD.start(
+            matrix, transpose: transpose, rank: options.rank, seed: options.seed)
         var ht = h.transposed()
         var firstViolation = 0.0
         var sweeps = 0
@@ -57,7 +60,9 @@ public struct NonnegativeFactorization: Sendable {
 
     /// One coordinate-descent sweep over `factor` (rows × rank) for `data ≈ factor · otherᵀ`,
     /// `other` fixed; returns the sum of the projected gradients' magnitudes.
-    static func update(_ factor: inout DenseMatrix, data: SparseMatrix, other: DenseMatrix) -> Double {
+    static func update(_ factor: inout DenseMatrix, data: SparseMatrix, other: DenseMatrix)
+        -> Double
+    {
         let gram = other.gram()
         let cross = data.multiplied(by: other)
         let rank = factor.columns

@@ -77,7 +77,9 @@ public struct SparseMatrix: Sendable, Equatable {
                             for entry in starts[row]..<starts[row + 1] {
                                 let weight = weights[entry]
                                 let source = dense + Int(indices[entry]) * width
-                                for column in 0..<width { target[column] += weight * source[column] }
+                                for column in 0..<width {
+                                    target[column] += weight * source[column]
+                                }
                             }
                         }
                     }

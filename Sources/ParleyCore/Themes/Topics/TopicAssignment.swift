@@ -39,10 +39,12 @@ public struct TopicThemeProposal: Sendable, Equatable {
     /// Keywords taken from a topic's top terms by default.
     public static let defaultKeywordCount = 8
 
-    public init(topic: TopicDiscovery.Topic, name: String, keywordCount: Int = defaultKeywordCount) {
+    public init(topic: TopicDiscovery.Topic, name: String, keywordCount: Int = defaultKeywordCount)
+    {
         self.name = name
         keywords = Array(topic.terms.prefix(keywordCount))
-        description = "Proposed from topic \(topic.number): "
+        description =
+            "Proposed from topic \(topic.number): "
             + topic.terms.prefix(TopicCoherence.defaultTermCount).joined(separator: ", ")
     }
 }

@@ -74,7 +74,8 @@ public struct TopicDiscovery: Sendable {
     ) throws -> TopicDiscovery {
         let matrix = try DocumentTermMatrix(
             corpus: corpus, indices: indices, pruning: options.pruning, cancellation: cancellation)
-        return try discover(in: matrix, options: options, cancellation: cancellation, progress: progress)
+        return try discover(
+            in: matrix, options: options, cancellation: cancellation, progress: progress)
     }
 
     /// Discovers topics in an already built matrix (the benchmark builds its own).
