@@ -9,9 +9,9 @@ enum NNDSVD {
 
     /// Starting factors: `w` (rows × rank) and `h` (rank × columns).
     static func start(
-        _ matrix: SparseMatrix, transpose: SparseMatrix, rank: Int, seed: UInt64
+        _ matrix: SparseMatrix, rank: Int, seed: UInt64
     ) -> (w: DenseMatrix, h: DenseMatrix) {
-        let svd = RandomizedSVD(matrix, transpose: transpose, rank: rank, seed: seed)
+        let svd = RandomizedSVD(matrix, rank: rank, seed: seed)
         var w = DenseMatrix(rows: matrix.rows, columns: rank)
         var h = DenseMatrix(rows: rank, columns: matrix.columns)
         for component in 0..<min(rank, svd.values.count) {

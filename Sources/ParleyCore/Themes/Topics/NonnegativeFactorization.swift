@@ -38,17 +38,15 @@ public struct NonnegativeFactorization: Sendable {
         _ matrix: SparseMatrix, options: Options, cancellation: Cancellation = .never,
         progress: ((Int, Int) -> Void)? = nil
     ) throws {
-        let transpose = matrix.transposed()
-        var (w, h) = NNDSVD.start(
-            matrix, transpose: transpose, rank: options.rank, seed: options.seed)
+        var (w, h) = NNDSVD.start(matrix, rank: options.rank, seed: options.seed)
         var ht = h.transposed()
         var firstViolation = 0.0
         var sweeps = 0
         while sweeps < options.maximumIterations {
             if cancellation.isCancelled { throw CancelledError() }
             sweeps += 1
-            var violation = Self.update(&w, data: matrix, other: ht)
-            violation += Self.update(&ht, data: transpose, other: w)
+            var violation = Self.update(&w, cross: matrix.multiplied(by: ht), other: ht)
+            violation += Self.update(&ht, cross: matrix.transposeMultiplied(by: w), other: w)
             progress?(sweeps, options.maximumIterations)
             if sweeps == 1 { firstViolation = violation }
             if firstViolation == 0 || violation / firstViolation <= options.tolerance { break }
@@ -59,12 +57,12 @@ public struct NonnegativeFactorization: Sendable {
     }
 
     /// One coordinate-descent sweep over `factor` (rows × rank) for `data ≈ factor · otherᵀ`,
-    /// `other` fixed; returns the sum of the projected gradients' magnitudes.
-    static func update(_ factor: inout DenseMatrix, data: SparseMatrix, other: DenseMatrix)
+    /// `other` fixed, given `cross = data · other`; returns the sum of the projected
+    /// gradients' magnitudes.
+    static func update(_ factor: inout DenseMatrix, cross: DenseMatrix, other: DenseMatrix)
         -> Double
     {
         let gram = other.gram()
-        let cross = data.multiplied(by: other)
         let rank = factor.columns
         return factor.values.withUnsafeMutableBufferPointer { buffer in
             let target = SharedRows(buffer: buffer)

@@ -34,6 +34,15 @@ enum ParallelRows {
         }
     }
 
+    /// Calls `body` with each of `0..<count`, in parallel.
+    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count <= 1 {
+            if count == 1 { body(0) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
+    }
+
     /// Like ``forEachChunk(_:_:)``, returning each chunk's partial sum added in chunk order.
     static func sum(_ rows: Int, _ body: @Sendable (Range<Int>) -> Double) -> Double {
         let chunks = chunkCount(rows)

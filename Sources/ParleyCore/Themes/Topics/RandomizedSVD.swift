@@ -18,18 +18,18 @@ struct RandomizedSVD {
     var values: [Double]
     var right: DenseMatrix
 
-    init(_ matrix: SparseMatrix, transpose: SparseMatrix, rank: Int, seed: UInt64) {
+    init(_ matrix: SparseMatrix, rank: Int, seed: UInt64) {
         let width = min(rank + Self.oversamples, min(matrix.rows, matrix.columns))
         var random = SplitMix64(seed: seed)
         var omega = DenseMatrix(rows: matrix.columns, columns: width)
         for index in omega.values.indices { omega.values[index] = random.nextDouble() * 2 - 1 }
         var q = Self.orthonormalized(matrix.multiplied(by: omega))
         for _ in 0..<Self.powerIterations {
-            let back = Self.orthonormalized(transpose.multiplied(by: q))
+            let back = Self.orthonormalized(matrix.transposeMultiplied(by: q))
             q = Self.orthonormalized(matrix.multiplied(by: back))
         }
         // B = Qᵀ A, kept as its transpose Aᵀ Q (columns × width).
-        let bT = transpose.multiplied(by: q)
+        let bT = matrix.transposeMultiplied(by: q)
         let (eigenvalues, eigenvectors) = SymmetricEigen.decompose(bT.gram())
         let kept = min(rank, width)
         values = eigenvalues.prefix(kept).map { max($0, 0).squareRoot() }
@@ -61,20 +61,40 @@ struct RandomizedSVD {
     static func orthonormalized(_ matrix: DenseMatrix) -> DenseMatrix {
         let n = matrix.rows
         var columns = matrix.transposed()
-        columns.values.withUnsafeMutableBufferPointer { q in
+        columns.values.withUnsafeMutableBufferPointer { buffer in
+            guard let q = buffer.baseAddress else { return }
             for j in 0..<matrix.columns {
+                let column = q + j * n
                 for i in 0..<j {
-                    var projection = 0.0
-                    for r in 0..<n { projection += q[i * n + r] * q[j * n + r] }
-                    for r in 0..<n { q[j * n + r] -= projection * q[i * n + r] }
+                    let earlier = q + i * n
+                    let projection = dot(earlier, column, n)
+                    for r in 0..<n { column[r] -= projection * earlier[r] }
                 }
-                var squares = 0.0
-                for r in 0..<n { squares += q[j * n + r] * q[j * n + r] }
+                let squares = dot(column, column, n)
                 let scale = squares > 0 ? 1 / squares.squareRoot() : 0
-                for r in 0..<n { q[j * n + r] *= scale }
+                for r in 0..<n { column[r] *= scale }
             }
         }
         return columns.transposed()
+    }
+
+    /// A dot product in four interleaved partial sums: a single running sum is a chain of
+    /// dependent additions the compiler may not reorder, so it cannot use vector lanes.
+    static func dot(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ n: Int) -> Double {
+        var sums = (0.0, 0.0, 0.0, 0.0)
+        var index = 0
+        while index + 4 <= n {
+            sums.0 += a[index] * b[index]
+            sums.1 += a[index + 1] * b[index + 1]
+            sums.2 += a[index + 2] * b[index + 2]
+            sums.3 += a[index + 3] * b[index + 3]
+            index += 4
+        }
+        while index < n {
+            sums.0 += a[index] * b[index]
+            index += 1
+        }
+        return (sums.0 + sums.1) + (sums.2 + sums.3)
     }
 
     /// scikit-learn's `svd_flip(u_based_decision=True)`: each left vector's largest entry

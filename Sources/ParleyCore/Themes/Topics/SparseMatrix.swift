@@ -88,6 +88,69 @@ public struct SparseMatrix: Sendable, Equatable {
         }
     }
 
+    /// Parts the rows are split into for ``transposeMultiplied(by:)``: fixed, so the sums
+    /// are added in the same order whatever the number of threads.
+    static let transposeParts = 4
+
+    /// `selfᵀ · other` where `other` is dense (rows × k), without building the transpose.
+    ///
+    /// Visits this matrix's rows in order, so `other` is read front to back and only the
+    /// (smaller) result is written at random, as SciPy's CSC product does; a gather over
+    /// the transpose reads `other` at random and spends its time in cache misses. Each of
+    /// ``transposeParts`` row ranges sums into its own buffer, added in order at the end.
+    public func transposeMultiplied(by other: DenseMatrix) -> DenseMatrix {
+        precondition(other.rows == rows, "inner dimensions differ")
+        let width = other.columns
+        let size = columns * width
+        let parts = Self.transposeParts
+        var partial = [Double](repeating: 0, count: parts * size)
+        partial.withUnsafeMutableBufferPointer { buffer in
+            let target = SharedRows(buffer: buffer)
+            let partRows = (rows + parts - 1) / parts
+            ParallelRows.forEach(parts) { part in
+                let range = min(rows, part * partRows)..<min(rows, (part + 1) * partRows)
+                scatter(range, other, target.buffer, offset: part * size)
+            }
+        }
+        var result = DenseMatrix(rows: columns, columns: width)
+        result.values.withUnsafeMutableBufferPointer { output in
+            partial.withUnsafeBufferPointer { sums in
+                for part in 0..<parts {
+                    for index in 0..<size { output[index] += sums[part * size + index] }
+                }
+            }
+        }
+        return result
+    }
+
+    private func scatter(
+        _ range: Range<Int>, _ other: DenseMatrix, _ output: UnsafeMutableBufferPointer<Double>,
+        offset: Int
+    ) {
+        let width = other.columns
+        other.values.withUnsafeBufferPointer { dense in
+            rowStarts.withUnsafeBufferPointer { starts in
+                columnIndices.withUnsafeBufferPointer { indices in
+                    values.withUnsafeBufferPointer { weights in
+                        guard let dense = dense.baseAddress, let out = output.baseAddress else {
+                            return
+                        }
+                        for row in range {
+                            let source = dense + row * width
+                            for entry in starts[row]..<starts[row + 1] {
+                                let weight = weights[entry]
+                                let target = out + offset + Int(indices[entry]) * width
+                                for column in 0..<width {
+                                    target[column] += weight * source[column]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The mean of all elements, zeros included (NNDSVDa fills zeros of the start with it).
     public var mean: Double {
         guard rows > 0, columns > 0 else { return 0 }
