@@ -42,11 +42,17 @@ public struct NonnegativeFactorization: Sendable {
         var ht = h.transposed()
         var firstViolation = 0.0
         var sweeps = 0
+        // X Hᵀ and Xᵀ W, rewritten every sweep in place.
+        var crossW = DenseMatrix(rows: matrix.rows, columns: options.rank)
+        var crossH = DenseMatrix(rows: matrix.columns, columns: options.rank)
+        var scratch: [Double] = []
         while sweeps < options.maximumIterations {
             if cancellation.isCancelled { throw CancelledError() }
             sweeps += 1
-            var violation = Self.update(&w, cross: matrix.multiplied(by: ht), other: ht)
-            violation += Self.update(&ht, cross: matrix.transposeMultiplied(by: w), other: w)
+            matrix.multiply(by: ht, into: &crossW)
+            var violation = Self.update(&w, cross: crossW, other: ht)
+            matrix.transposeMultiply(by: w, into: &crossH, scratch: &scratch)
+            violation += Self.update(&ht, cross: crossH, other: w)
             progress?(sweeps, options.maximumIterations)
             if sweeps == 1 { firstViolation = violation }
             if firstViolation == 0 || violation / firstViolation <= options.tolerance { break }

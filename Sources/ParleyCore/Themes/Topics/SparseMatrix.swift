@@ -47,16 +47,23 @@ public struct SparseMatrix: Sendable, Equatable {
     /// rows computed in parallel (each row's sum runs in a fixed order, so the result is
     /// the same on any number of threads).
     public func multiplied(by other: DenseMatrix) -> DenseMatrix {
+        var result = DenseMatrix(rows: rows, columns: other.columns)
+        multiply(by: other, into: &result)
+        return result
+    }
+
+    /// ``multiplied(by:)`` into `result` (rows × k), reusing its storage: fits call this
+    /// every sweep, and a fresh array of this size costs page faults each time.
+    public func multiply(by other: DenseMatrix, into result: inout DenseMatrix) {
         precondition(other.rows == columns, "inner dimensions differ")
-        let width = other.columns
-        var result = DenseMatrix(rows: rows, columns: width)
+        precondition(result.rows == rows && result.columns == other.columns, "wrong result size")
         result.values.withUnsafeMutableBufferPointer { output in
+            output.update(repeating: 0)
             let target = SharedRows(buffer: output)
             ParallelRows.forEachChunk(rows) { range in
                 rowsProduct(range, other, target.buffer)
             }
         }
-        return result
     }
 
     /// Rows `range` of the product. All reads go through unsafe pointers: this loop is most
@@ -90,7 +97,7 @@ public struct SparseMatrix: Sendable, Equatable {
 
     /// Parts the rows are split into for ``transposeMultiplied(by:)``: fixed, so the sums
     /// are added in the same order whatever the number of threads.
-    static let transposeParts = 4
+    static let transposeParts = 2
 
     /// `selfᵀ · other` where `other` is dense (rows × k), without building the transpose.
     ///
@@ -99,12 +106,26 @@ public struct SparseMatrix: Sendable, Equatable {
     /// the transpose reads `other` at random and spends its time in cache misses. Each of
     /// ``transposeParts`` row ranges sums into its own buffer, added in order at the end.
     public func transposeMultiplied(by other: DenseMatrix) -> DenseMatrix {
+        var result = DenseMatrix(rows: columns, columns: other.columns)
+        var scratch: [Double] = []
+        transposeMultiply(by: other, into: &result, scratch: &scratch)
+        return result
+    }
+
+    /// ``transposeMultiplied(by:)`` into `result` (columns × k), reusing its storage and
+    /// that of `scratch` (any array; it is resized as needed).
+    public func transposeMultiply(
+        by other: DenseMatrix, into result: inout DenseMatrix, scratch: inout [Double]
+    ) {
         precondition(other.rows == rows, "inner dimensions differ")
-        let width = other.columns
-        let size = columns * width
+        precondition(result.rows == columns && result.columns == other.columns, "wrong size")
+        let size = columns * other.columns
         let parts = Self.transposeParts
-        var partial = [Double](repeating: 0, count: parts * size)
-        partial.withUnsafeMutableBufferPointer { buffer in
+        if scratch.count != parts * size {
+            scratch = [Double](repeating: 0, count: parts * size)
+        }
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            buffer.update(repeating: 0)
             let target = SharedRows(buffer: buffer)
             let partRows = (rows + parts - 1) / parts
             ParallelRows.forEach(parts) { part in
@@ -112,15 +133,14 @@ public struct SparseMatrix: Sendable, Equatable {
                 scatter(range, other, target.buffer, offset: part * size)
             }
         }
-        var result = DenseMatrix(rows: columns, columns: width)
         result.values.withUnsafeMutableBufferPointer { output in
-            partial.withUnsafeBufferPointer { sums in
-                for part in 0..<parts {
+            scratch.withUnsafeBufferPointer { sums in
+                for index in 0..<size { output[index] = sums[index] }
+                for part in 1..<parts {
                     for index in 0..<size { output[index] += sums[part * size + index] }
                 }
             }
         }
-        return result
     }
 
     private func scatter(
