@@ -10,6 +10,9 @@ enum BenchCommand: String {
     case compare
     case query
     case topics
+    case workspace
+    case tagAuto = "tag-auto"
+    case dialogue
 }
 
 struct BenchError: Error, CustomStringConvertible {

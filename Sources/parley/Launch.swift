@@ -26,7 +26,7 @@ struct Launch {
         let runner = ScriptRunner(
             session: session, policy: command.keepGoing ? .keepGoing : .stopAtFirstError,
             results: results, diagnostics: diagnostics, afterEachLine: { results.flush() })
-        if !command.files.isEmpty { runner.run(words: ["load"] + command.files) }
+        openAndLoad(command.files, with: runner)
 
         let status: Int32
         if scriptLines != nil || command.commands != nil {
@@ -40,6 +40,17 @@ struct Launch {
         // Nobody is reading any more (`parley ... | head -1`): that is not an error.
         return results.isBroken ? 0 : status
     }
+
+    /// A workspace (`.parley`) among the FILEs is opened first, so the other files load
+    /// into it.
+    private func openAndLoad(_ files: [String], with runner: ScriptRunner) {
+        let workspaces = files.filter(Self.isWorkspace)
+        let data = files.filter { !Self.isWorkspace($0) }
+        for workspace in workspaces { runner.run(words: ["open", workspace]) }
+        if !data.isEmpty { runner.run(words: ["load"] + data) }
+    }
+
+    static func isWorkspace(_ file: String) -> Bool { file.lowercased().hasSuffix(".parley") }
 
     /// The `-f` script first, then the `-c` commands (one line: the session splits at `;`).
     private func runScripts(_ scriptLines: [String]?, with runner: ScriptRunner) -> Int32 {

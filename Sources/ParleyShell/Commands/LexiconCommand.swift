@@ -86,7 +86,7 @@ struct LexiconCommand: ShellCommand {
             throw ShellError("lexicon set: '\(rest[0])' is not a word (it reads as a comment)")
         }
         let (word, valence) = (entry.word, entry.valence)
-        session.changeLexicon { $0.set(word, valence: valence) }
+        try session.changeLexicon { $0.set(word, valence: valence) }
         return .record(Self.entry(word, session.sentiment.lexicon))
     }
 
@@ -97,15 +97,15 @@ struct LexiconCommand: ShellCommand {
         }
         // An added word is simply forgotten; a built-in one is taken out.
         if lexicon.builtInValence(of: word) == nil {
-            session.changeLexicon { $0.reset(word) }
+            try session.changeLexicon { $0.reset(word) }
         } else {
-            session.changeLexicon { $0.remove(word) }
+            try session.changeLexicon { $0.remove(word) }
         }
         return .record(Self.entry(word, session.sentiment.lexicon))
     }
 
     private func reset(_ word: String, in session: Session) throws -> CommandResult {
-        session.changeLexicon { $0.reset(word) }
+        try session.changeLexicon { $0.reset(word) }
         return .record(Self.entry(word, session.sentiment.lexicon))
     }
 
@@ -132,15 +132,5 @@ struct LexiconCommand: ShellCommand {
                     .optional($0.current, Value.double),
                 ]
             })
-    }
-}
-
-extension Session {
-    /// Applies `change` to the session's lexicon; the scores become stale (and are
-    /// recomputed when next read) if it changed anything.
-    func changeLexicon(_ change: (inout SentimentLexicon) -> Void) {
-        var lexicon = sentiment.lexicon
-        change(&lexicon)
-        sentiment.setLexicon(lexicon)
     }
 }

@@ -20,7 +20,7 @@ enum LexiconLoading {
                 first.description + " (--strict: the lexicon is unchanged)")
         }
         for problem in file.problems { session.note(problem.description) }
-        session.changeLexicon { $0 = $0.setting(file) }
+        try session.changeLexicon { $0 = $0.setting(file) }
         return .table(
             Table(
                 columns: [

@@ -48,8 +48,10 @@ struct TermsCommand: ShellCommand {
                 suggestion:
                     "e.g. terms compare where role = customer vs role = organization")
         }
-        let groupA = try Clauses.compile(first, corpus, sentiment: clauses.sentiment)
-        let groupB = try Clauses.compile(second, corpus, sentiment: clauses.sentiment)
+        let groupA = try Clauses.compile(
+            first, corpus, sentiment: clauses.sentiment, themes: clauses.themes)
+        let groupB = try Clauses.compile(
+            second, corpus, sentiment: clauses.sentiment, themes: clauses.themes)
         let comparison = GroupComparison.compare(
             in: corpus, limit: top ?? Self.defaultCompareTop, groupA: groupA.matches,
             groupB: groupB.matches)

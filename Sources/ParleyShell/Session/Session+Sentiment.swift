@@ -56,7 +56,32 @@ extension Session {
         let column = try sentiment.analyzer.scores(
             of: corpus, cancellation: options.cancellation, progress: progress)
         sentiment.store(column)
+        try storeScoresInWorkspace(column)
         return column
+    }
+
+    /// Keeps freshly computed scores in the workspace, under the lexicon they came from,
+    /// so reopening it with the same lexicon needs no rescoring. A read-only workspace
+    /// keeps them in memory only.
+    private func storeScoresInWorkspace(_ column: SentimentColumn) throws {
+        guard let workspace, !workspace.isReadOnly else { return }
+        do {
+            try workspace.storeScores(column, lexiconVersion: sentiment.lexicon.version)
+        } catch {
+            throw ShellError("\(error); the scores were computed but not saved")
+        }
+    }
+
+    /// Applies `change` to the session's lexicon after recording what it changed (one
+    /// lexicon entry per word) in the workspace or in memory; the scores become stale (and
+    /// are recomputed when next read) if it changed anything. When recording fails the
+    /// lexicon is left as it was.
+    func changeLexicon(_ change: (inout SentimentLexicon) -> Void) throws {
+        var lexicon = sentiment.lexicon
+        change(&lexicon)
+        let entries = LexiconEntryChange.changes(from: sentiment.lexicon, to: lexicon)
+        try recordAnnotations(entries.map(AnnotationChange.lexiconEntry))
+        sentiment.setLexicon(lexicon)
     }
 
     /// The scores for commands that read them: nil when the corpus was never scored;

@@ -10,16 +10,26 @@ import ParleyCore
 public final class Session {
     public internal(set) var corpus = Corpus() {
         didSet {
+            // A role change keeps the same utterances, so their scores still hold.
+            guard !dialogue.isChangingRoles else { return }
             sentiment.dropScores()
+            themes.corpusChanged()
+            dialogue.corpusReplaced(&corpus)
             topics = nil
         }
     }
+    /// The analyst's role decisions (`Session+Dialogue.swift`).
+    var dialogue = DialogueState()
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
+    var themes = ThemeState()
     /// The last `topics discover` result, for the corpus as it is (`Session+Topics.swift`).
     var topics: TopicDiscovery?
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
+    /// The workspace file and the annotation store (`Session+Workspace.swift`).
+    var workspaceState = WorkspaceState()
     public private(set) var options: SessionOptions
     public internal(set) var mode: OutputMode
     /// The file results go to after `output FILE`; nil for the caller's sink.
@@ -79,6 +89,7 @@ public final class Session {
         defer { self.diagnostics = nil }
         do {
             let result = try CommandDispatcher.run(words, in: self)
+            try syncWorkspace()
             render(result, to: outputFile ?? results)
             return LineOutcome(quit: result.quits)
         } catch {

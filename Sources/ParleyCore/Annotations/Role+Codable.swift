@@ -1,0 +1,2 @@
+// Annotations store roles by their names (`customer`, `organization`).
+extension Role: Codable {}
