@@ -19,14 +19,14 @@ struct TopicsCommand: ShellCommand {
             (document co-occurrence in the utterances modelled, -1 to 1) and top terms; a \
             note gives the topic diversity (distinct share of all top 25 terms). show: a \
             topic's top 25 terms with weights and its three most representative \
-            utterances. promote: a theme proposal (name, keywords from the top terms) to \
-            add to a codebook. assign: each utterance's dominant topic when its weight is \
+            utterances. promote: adds a theme to the codebook, its keywords the topic's \
+            top 8 terms (edit them with theme and codebook commands). assign: each utterance's dominant topic when its weight is \
             above the threshold (default 0).
             """)
 
     static let examples = [
         "topics discover k 3", "topics discover k 2 seed 7 where role = customer",
-        "topics discover k 3; topics show 1", "topics discover k 3; topics promote 2 as billing",
+        "topics discover k 3; topics show 1", "topics discover k 3; topics promote 2 as refunds",
         "topics discover k 3; topics assign threshold 0.1",
     ]
     static let takesWhere = true
@@ -59,8 +59,13 @@ struct TopicsCommand: ShellCommand {
             return .record(
                 TopicsTables.detail(topic, in: try session.requiredTopics(), session.corpus))
         case .promote(let number, let theme):
-            let proposal = TopicThemeProposal(topic: try session.requiredTopic(number), name: theme)
-            session.note("proposal only: add it to the codebook to tag with it")
+            let proposal = TopicThemeProposal(
+                topic: try session.requiredTopic(number), name: theme)
+            try session.themes.codebook.add(
+                Theme(
+                    name: proposal.name, description: proposal.description,
+                    keywords: proposal.keywords))
+            session.note("added theme \(theme) to the codebook; 'tag auto' applies its keywords")
             return .record(TopicsTables.proposal(proposal))
         case .assign(let threshold):
             let discovery = try session.requiredTopics()
