@@ -53,6 +53,10 @@ let package = Package(
         .executableTarget(name: "fuzz-jsonl", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(name: "fuzz-csv", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(name: "fuzz-command-line", dependencies: ["ParleyShell"]),
+        .executableTarget(name: "fuzz-atom", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(
+            name: "fuzz-wordpress", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-disqus", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .target(name: "ParleyTestSupport", dependencies: ["ParleyCore", "ParleyShell"]),
         .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
         .testTarget(name: "ParleyShellTests", dependencies: ["ParleyShell", "ParleyTestSupport"]),

@@ -11,6 +11,9 @@ public enum AnnotationChange: Sendable, Equatable, Codable {
     case lexiconEntry(LexiconEntryChange)
     /// A theme decision as the tag ledger keeps it (`Themes/TagDecision.swift`).
     case tagDecision(TagDecision)
+    /// Every tag decision before this one was forgotten (the ledger was rewritten: a
+    /// theme renamed or its tags dropped); the decisions recorded after it are the ledger.
+    case tagsCleared
     case memo(Memo)
     case codebook(CodebookText)
 
@@ -19,7 +22,7 @@ public enum AnnotationChange: Sendable, Equatable, Codable {
         case .speakerRole: .speakerRole
         case .roleRule, .rolesCleared: .roleRule
         case .lexiconEntry: .lexiconEntry
-        case .tagDecision: .tagDecision
+        case .tagDecision, .tagsCleared: .tagDecision
         case .memo: .memo
         case .codebook: .codebook
         }

@@ -9,6 +9,9 @@ enum FormatRegistry {
         case .tsv: DelimitedFormatReader(format: .tsv)
         case .convokit: ConvoKitReader()
         case .twcs: TWCSReader()
+        case .atom: AtomReader()
+        case .wordpress: WordPressReader()
+        case .disqus: DisqusReader()
         }
     }
 

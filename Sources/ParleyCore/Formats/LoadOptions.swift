@@ -25,6 +25,10 @@ public struct LoadOptions: Sendable {
     /// The format named by `--format`; nil to detect it.
     public var format: CorpusFormat?
     public var cancellation: Cancellation
+    /// Load what an export marks as not shown (WordPress unapproved, spam and trashed
+    /// comments; Disqus deleted and spam posts) instead of leaving it out
+    /// (`load --include-unapproved`).
+    public var includeUnapproved = false
 
     public init(
         fieldNames: [UtteranceField: String] = [:], policy: BadRecordPolicy = .skip,

@@ -14,6 +14,9 @@ public struct LoadReport: Sendable, Equatable {
     public var problems: [LoadProblem]
     public var problemCount: Int
     public var byteCount: Int
+    /// Records a reader left out on purpose (WordPress spam, Disqus deleted posts), by why;
+    /// not counted as skipped. `load --include-unapproved` keeps them.
+    public var excluded: [ExclusionReason: Int] = [:]
 
     /// At most this many problems are kept; the rest are only counted.
     public static let keptProblemLimit = 100

@@ -1,7 +1,8 @@
 import ArgumentParser
 import ParleyCore
 
-/// `load FILE... [--map FIELD=NAME]... [--format F] [--strict] [--append]`
+/// `load FILE... [--map FIELD=NAME]... [--format F] [--strict] [--append]
+/// [--include-unapproved]`
 struct LoadCommand: ShellCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
@@ -41,6 +42,12 @@ struct LoadCommand: ShellCommand {
     @Flag(help: "Add to the current corpus instead of replacing it.")
     var append = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Keep what an export hides: WordPress unapproved, spam and trashed comments, "
+                + "Disqus deleted and spam posts."))
+    var includeUnapproved = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to load") }
     }
@@ -54,9 +61,10 @@ struct LoadCommand: ShellCommand {
     }
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
-        let options = LoadOptions(
+        var options = LoadOptions(
             fieldNames: try fieldNames(), policy: strict ? .stop : .skip,
             format: try corpusFormat(), cancellation: session.options.cancellation)
+        options.includeUnapproved = includeUnapproved
         let opened = files.map(session.resolve)
         var loaded: CorpusLoader.Result
         do {
@@ -72,6 +80,7 @@ struct LoadCommand: ShellCommand {
         session.corpus = loaded.corpus
         session.loadReports = (append ? session.loadReports : []) + loaded.reports
         reportProblems(loaded.reports, to: session)
+        reportExclusions(loaded.reports, to: session)
         reportStructure(of: loaded.corpus, to: session)
         return .table(Self.summary(of: loaded.reports))
     }
@@ -114,6 +123,17 @@ struct LoadCommand: ShellCommand {
         let unshown = reports.map(\.problemCount).reduce(0, +) - Self.shownProblemLimit
         if unshown > 0 {
             session.note("… \(unshown) more problems ('problems' lists them)")
+        }
+    }
+
+    private func reportExclusions(_ reports: [LoadReport], to session: Session) {
+        for report in reports where !report.excluded.isEmpty {
+            let total = report.excluded.values.reduce(0, +)
+            let parts = report.excluded.sorted { $0.key < $1.key }
+                .map { "\($0.value) \($0.key.rawValue)" }
+            session.note(
+                "note: \(report.file): \(total) \(total == 1 ? "record" : "records") left out ("
+                    + parts.joined(separator: ", ") + "); --include-unapproved keeps them")
         }
     }
 

@@ -84,7 +84,7 @@ struct ThemeCommand: ShellCommand {
             throw ShellError("theme rename takes the old and the new name")
         }
         try session.themes.codebook.rename(rest[0], to: rest[1])
-        session.themes.changeLedger { $0.renameTheme(rest[0], to: rest[1]) }
+        session.themes.rewriteLedger { $0.renameTheme(rest[0], to: rest[1]) }
         return .message("renamed theme \(rest[0]) to \(rest[1])")
     }
 
@@ -108,7 +108,7 @@ struct ThemeCommand: ShellCommand {
         }
         try session.themes.codebook.remove(name)
         if options == ["--drop-tags"] {
-            session.themes.changeLedger { $0.dropTheme(name) }
+            session.themes.rewriteLedger { $0.dropTheme(name) }
             return .message("removed theme \(name) and \(decided) tag decisions")
         }
         return .message("removed theme \(name)" + (decided > 0 ? "; its tags are kept" : ""))

@@ -84,9 +84,10 @@ extension Session {
         {
             sentiment.store(scores)
         }
+        let recordedThemes = try restoreThemes(replaying: changes)
         workspaceState = WorkspaceState(
             workspace: opened, name: name, storedReports: loadReports,
-            recordedRoleChanges: book.changes.count)
+            recordedRoleChanges: book.changes.count, recordedThemes: recordedThemes)
     }
 }
 

@@ -16,8 +16,27 @@ struct ThemeState {
         cached = nil
     }
 
+    /// How many times decisions already made were rewritten (a theme renamed or its
+    /// tags dropped): a workspace then records the ledger again from the start.
+    private(set) var rewrites = 0
+
+    /// Adds decisions (a rule run) through `change`, which must only append.
     mutating func changeLedger(_ change: (inout TagLedger) -> Void) {
         change(&ledger)
+        cached = nil
+    }
+
+    /// Rewrites decisions already made through `change`.
+    mutating func rewriteLedger(_ change: (inout TagLedger) -> Void) {
+        change(&ledger)
+        rewrites += 1
+        cached = nil
+    }
+
+    /// Replaces the codebook and the ledger (a workspace reopened).
+    mutating func restore(codebook: Codebook, ledger: TagLedger) {
+        self.codebook = codebook
+        self.ledger = ledger
         cached = nil
     }
 

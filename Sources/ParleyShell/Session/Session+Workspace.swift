@@ -19,6 +19,8 @@ struct WorkspaceState {
     var searchIndexReports: [LoadReport] = []
     /// How many of the role book's changes are recorded as annotations.
     var recordedRoleChanges = 0
+    /// What of the theme coding is recorded as annotations (`Session+ThemeAnnotations`).
+    var recordedThemes = RecordedThemes()
 }
 
 extension Session {
@@ -60,10 +62,11 @@ extension Session {
         return lost
     }
 
-    /// Called after every command: records new role decisions, and imports a newly
+    /// Called after every command: records new role and theme decisions, and imports a newly
     /// loaded corpus into the workspace.
     func syncWorkspace() throws {
         try recordNewRoleChanges()
+        try recordNewThemeChanges()
         guard let workspace = workspaceState.workspace,
             loadReports != workspaceState.storedReports
         else { return }

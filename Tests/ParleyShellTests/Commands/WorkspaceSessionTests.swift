@@ -90,4 +90,33 @@ import Testing
         #expect(second.corpus.speaker(grace).role == .organization)
         #expect(second.roleBook.changes.count == 2)
     }
+
+    /// Tags, rule runs, a rename and the codebook were kept only in memory until the
+    /// themes were wired to the annotations: reopening lost them all.
+    @Test func themeCodingIsRecordedAndReplayedOnReopen() throws {
+        let directory = try RepositoryPaths.temporaryDirectory("themes")
+        let codebook = RepositoryPaths.root.appendingPathComponent(
+            "corpora/codebooks/customer-experience.yaml"
+        ).path
+        var expected = ""
+        do {
+            let first = session(in: RepositoryPaths.root)
+            let setup = run(
+                first,
+                "load corpora/support-conversations.csv; save \(directory.path)/t.parley; "
+                    + "codebook load \(codebook); tag auto; tag t0001 praise; "
+                    + "untag t0001 billing; theme rename praise kudos")
+            #expect(setup.ok, "\(setup.err)")
+            expected = run(first, "themes").out
+            #expect(expected.contains("kudos"))
+        }
+        let second = session(in: directory)
+        let opened = run(second, "open t.parley")
+        #expect(opened.ok, "\(opened.err)")
+        #expect(run(second, "themes").out == expected)
+        #expect(run(second, "codebook show").out.contains("kudos"))
+        let why = run(second, "tag why t0001").out
+        #expect(why.contains("kudos") && why.contains("rejected"))
+        #expect(run(second, "workspace").out.contains("tag_decision_changes\t799"))
+    }
 }
