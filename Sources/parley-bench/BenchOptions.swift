@@ -9,6 +9,7 @@ enum BenchCommand: String {
     case load
     case compare
     case query
+    case topics
     case workspace
     case tagAuto = "tag-auto"
     case dialogue
@@ -24,13 +25,24 @@ struct BenchOptions {
     var count = 1_000_000
     var seed: UInt64 = 42
     var python = "python3"
+    /// Whether `--count` was given (the topics benchmark has its own default).
+    var countGiven = false
+    /// The shared test data (`topics` takes its texts from there).
+    var data = "../shared/data"
 
     init(_ arguments: [String]) throws {
         var file: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
-            case "--count": count = try Self.number(rest.popFirst(), for: argument)
+            case "--count":
+                count = try Self.number(rest.popFirst(), for: argument)
+                countGiven = true
+            case "--data":
+                guard let value = rest.popFirst() else {
+                    throw BenchError(description: "--data needs a value")
+                }
+                data = value
             case "--seed": seed = UInt64(try Self.number(rest.popFirst(), for: argument))
             case "--python":
                 guard let value = rest.popFirst() else {

@@ -14,6 +14,7 @@ let usage = """
            parley-bench load FILE
            parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
            parley-bench query FILE
+           parley-bench topics FILE [--count N] [--seed S] [--python PYTHON] [--data DIR]
            parley-bench workspace FILE   (import, reopen, search: issue 7)
            parley-bench tag-auto FILE
            parley-bench dialogue FILE
@@ -30,6 +31,7 @@ do {
     case .load: try LoadBenchmark.run(options)
     case .compare: try Compare.run(options)
     case .query: try QueryBenchmark.run(options)
+    case .topics: try TopicsBenchmark.run(options)
     case .workspace: try WorkspaceBenchmark.run(options)
     case .tagAuto: try TagAutoBenchmark.run(options)
     case .dialogue: try DialogueBenchmark.run(options)

@@ -20,6 +20,7 @@ enum CommandRegistry {
         CountCommand.self,
         KwicCommand.self,
         TermsCommand.self,
+        TopicsCommand.self,
         SentimentCommand.self,
         LexiconCommand.self,
         TrendCommand.self,

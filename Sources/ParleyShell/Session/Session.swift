@@ -15,6 +15,7 @@ public final class Session {
             sentiment.dropScores()
             themes.corpusChanged()
             dialogue.corpusReplaced(&corpus)
+            topics = nil
         }
     }
     /// The analyst's role decisions (`Session+Dialogue.swift`).
@@ -23,6 +24,8 @@ public final class Session {
     var sentiment = SentimentState()
     /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
     var themes = ThemeState()
+    /// The last `topics discover` result, for the corpus as it is (`Session+Topics.swift`).
+    var topics: TopicDiscovery?
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     /// The workspace file and the annotation store (`Session+Workspace.swift`).
