@@ -16,6 +16,8 @@ public struct TagDecision: Sendable, Equatable {
         case manual
         /// `tag auto`, from the codebook's rules.
         case rule
+        /// `topics assign`, from a discovered topic's weight on the utterance.
+        case topic
     }
 
     /// The utterance's id (not its index: ids survive reloading).
@@ -24,7 +26,7 @@ public struct TagDecision: Sendable, Equatable {
     public var coder: String
     public var verdict: Verdict
     public var source: Source
-    /// For rules, which rules and words matched (``ThemeEvaluation/summary``); for manual
+    /// For topics, which topic and its weight; for rules, which rules and words matched (``ThemeEvaluation/summary``); for manual
     /// decisions, how they were made (`tag`, `untag`, `tag where …`).
     public var evidence: String
     /// Seconds since 1970-01-01T00:00:00Z.

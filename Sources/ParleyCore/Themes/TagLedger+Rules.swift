@@ -21,15 +21,34 @@ extension TagLedger {
         _ tags: [(utteranceID: String, theme: String, evidence: String)], scope: Set<String>?,
         time: Double
     ) -> RuleRun {
+        recordMachineRun(tags, from: .rule, scope: scope, time: time)
+    }
+
+    /// Records a `topics assign` run like a rule run (``recordRuleRun(_:scope:time:)``):
+    /// the dominant topics' themes as decisions of ``topicCoder``; earlier topic tags that
+    /// are no longer dominant are withdrawn.
+    public mutating func recordTopicRun(
+        _ tags: [(utteranceID: String, theme: String, evidence: String)], time: Double
+    ) -> RuleRun {
+        recordMachineRun(tags, from: .topic, scope: nil, time: time)
+    }
+
+    private mutating func recordMachineRun(
+        _ tags: [(utteranceID: String, theme: String, evidence: String)],
+        from source: TagDecision.Source, scope: Set<String>?, time: Double
+    ) -> RuleRun {
         var run = RuleRun()
-        let earlier = ruleAppliedKeys()
+        let earlier = appliedKeys(from: source)
+        let decide = { (key: Key, verdict: TagDecision.Verdict, evidence: String) in
+            Self.machineDecision(key, source, verdict, evidence, time)
+        }
         reserveCapacity(adding: tags.count)
         // Without earlier rule tags nothing can be unchanged or withdrawn.
         if earlier.isEmpty {
             for tag in tags {
                 run.tagged[tag.theme, default: 0] += 1
                 let key = Key(utteranceID: tag.utteranceID, theme: tag.theme)
-                record(ruleDecision(key, .applied, tag.evidence, time))
+                record(decide(key, .applied, tag.evidence))
             }
             run.applied = tags.count
             return run
@@ -39,30 +58,34 @@ extension TagLedger {
             let key = Key(utteranceID: tag.utteranceID, theme: tag.theme)
             fresh.insert(key)
             run.tagged[tag.theme, default: 0] += 1
-            if let previous = latestRuleDecision(key), previous.verdict == .applied,
+            if let previous = latestDecision(key, from: source), previous.verdict == .applied,
                 previous.evidence == tag.evidence
             {
                 run.unchanged += 1
                 continue
             }
-            record(ruleDecision(key, .applied, tag.evidence, time))
+            record(decide(key, .applied, tag.evidence))
             run.applied += 1
         }
         let stale = earlier.filter { key in
             !fresh.contains(key) && (scope?.contains(key.utteranceID) ?? true)
         }
         for key in stale.sorted(by: { ($0.utteranceID, $0.theme) < ($1.utteranceID, $1.theme) }) {
-            record(ruleDecision(key, .rejected, "no rule matches any more", time))
+            let reason =
+                source == .topic ? "no longer the dominant topic" : "no rule matches any more"
+            record(decide(key, .rejected, reason))
             run.withdrawn += 1
         }
         return run
     }
 
-    private func ruleDecision(
-        _ key: Key, _ verdict: TagDecision.Verdict, _ evidence: String, _ time: Double
+    private static func machineDecision(
+        _ key: Key, _ source: TagDecision.Source, _ verdict: TagDecision.Verdict,
+        _ evidence: String, _ time: Double
     ) -> TagDecision {
         TagDecision(
-            utteranceID: key.utteranceID, theme: key.theme, coder: Self.ruleCoder,
-            verdict: verdict, source: .rule, evidence: evidence, time: time)
+            utteranceID: key.utteranceID, theme: key.theme,
+            coder: source == .topic ? topicCoder : ruleCoder, verdict: verdict,
+            source: source, evidence: evidence, time: time)
     }
 }

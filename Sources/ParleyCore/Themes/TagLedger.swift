@@ -2,7 +2,8 @@
 ///
 /// Nothing is ever overwritten: `tag`, `untag` and `tag auto` append decisions, and the
 /// current tags are derived from them. For each utterance and theme the latest manual
-/// decision (any coder's) wins; without one, the latest rule decision does. An explicit
+/// decision (any coder's) wins; without one, the latest machine decision (a rule's or a
+/// topic assignment's) does. An explicit
 /// rejection is a decision like any other, so `untag` survives a later `tag auto`.
 ///
 /// To persist a ledger, store ``decisions`` in order; to restore it, pass them to
@@ -10,6 +11,8 @@
 public struct TagLedger: Sendable {
     /// The coder name rule decisions are recorded under.
     public static let ruleCoder = "rules"
+    /// The coder name topic assignments are recorded under.
+    public static let topicCoder = "topics"
 
     struct Key: Hashable, Sendable {
         var utteranceID: String
@@ -23,10 +26,28 @@ public struct TagLedger: Sendable {
         var theme: Int32
     }
 
-    /// The latest manual and rule decision of a key, as positions in `decisions`.
+    /// The latest decision of each source on a key, as positions in `decisions`.
     struct Slot: Sendable {
         var manual: Int?
         var rule: Int?
+        var topic: Int?
+
+        /// The decision in force: the manual one, else the later machine one.
+        var inForce: Int? {
+            guard manual == nil else { return manual }
+            switch (rule, topic) {
+            case (let rule?, let topic?): return max(rule, topic)
+            default: return rule ?? topic
+            }
+        }
+
+        func latest(_ source: TagDecision.Source) -> Int? {
+            switch source {
+            case .manual: manual
+            case .rule: rule
+            case .topic: topic
+            }
+        }
     }
 
     public private(set) var decisions: [TagDecision] = []
@@ -48,6 +69,7 @@ public struct TagLedger: Sendable {
         switch decision.source {
         case .manual: slots[key, default: Slot()].manual = position
         case .rule: slots[key, default: Slot()].rule = position
+        case .topic: slots[key, default: Slot()].topic = position
         }
     }
 
@@ -76,19 +98,21 @@ public struct TagLedger: Sendable {
     /// The decision in force for a theme on an utterance, or nil when none was made.
     public func effectiveDecision(utteranceID: String, theme: String) -> TagDecision? {
         guard let slotKey = slotKey(Key(utteranceID: utteranceID, theme: theme)),
-            let slot = slots[slotKey], let position = slot.manual ?? slot.rule
+            let slot = slots[slotKey], let position = slot.inForce
         else { return nil }
         return decisions[position]
     }
 
-    func latestRuleDecision(_ key: Key) -> TagDecision? {
-        slotKey(key).flatMap { slots[$0]?.rule }.map { decisions[$0] }
+    func latestDecision(_ key: Key, from source: TagDecision.Source) -> TagDecision? {
+        slotKey(key).flatMap { slots[$0]?.latest(source) }.map { decisions[$0] }
     }
 
-    /// The keys whose latest rule decision applies the theme.
-    func ruleAppliedKeys() -> [Key] {
+    /// The keys whose latest decision from `source` applies the theme.
+    func appliedKeys(from source: TagDecision.Source) -> [Key] {
         slots.compactMap { slotKey, slot in
-            slot.rule.flatMap { decisions[$0].verdict == .applied ? key(slotKey) : nil }
+            slot.latest(source).flatMap {
+                decisions[$0].verdict == .applied ? key(slotKey) : nil
+            }
         }
     }
 
@@ -96,7 +120,7 @@ public struct TagLedger: Sendable {
     public func currentTags() -> [String: [String]] {
         var tags: [String: [String]] = [:]
         for (key, slot) in slots {
-            guard let position = slot.manual ?? slot.rule,
+            guard let position = slot.inForce,
                 decisions[position].verdict == .applied
             else { continue }
             tags[key.utteranceID, default: []].append(themeNames[Int(key.theme)])
@@ -116,12 +140,17 @@ public struct TagLedger: Sendable {
         Set(decisions.lazy.filter { $0.source == .manual }.map(\.coder)).sorted()
     }
 
-    /// Each key's latest verdict by `coder` (``ruleCoder`` reads the rule decisions).
+    /// Each key's latest verdict by `coder` (``ruleCoder`` reads the rule decisions,
+    /// ``topicCoder`` the topic assignments).
     func verdicts(of coder: String) -> [Key: TagDecision.Verdict] {
         var verdicts: [Key: TagDecision.Verdict] = [:]
-        let wantsRules = coder == Self.ruleCoder
-        for decision in decisions
-        where (decision.source == .rule) == wantsRules && decision.coder == coder {
+        let wanted: TagDecision.Source =
+            switch coder {
+            case Self.ruleCoder: .rule
+            case Self.topicCoder: .topic
+            default: .manual
+            }
+        for decision in decisions where decision.source == wanted && decision.coder == coder {
             verdicts[Key(utteranceID: decision.utteranceID, theme: decision.theme)] =
                 decision.verdict
         }

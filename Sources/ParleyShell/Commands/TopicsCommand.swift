@@ -20,8 +20,11 @@ struct TopicsCommand: ShellCommand {
             note gives the topic diversity (distinct share of all top 25 terms). show: a \
             topic's top 25 terms with weights and its three most representative \
             utterances. promote: adds a theme to the codebook, its keywords the topic's \
-            top 8 terms (edit them with theme and codebook commands). assign: each utterance's dominant topic when its weight is \
-            above the threshold (default 0).
+            top 8 terms (edit them with theme and codebook commands). assign: tags each \
+            utterance with its dominant topic when its weight is above the threshold \
+            (default 0), as the theme the topic was promoted to or as topic_N (added to \
+            the codebook without rules); recorded for the coder 'topics', so manual tags \
+            win, and a later assign withdraws tags no longer dominant.
             """)
 
     static let examples = [
@@ -65,11 +68,11 @@ struct TopicsCommand: ShellCommand {
                 Theme(
                     name: proposal.name, description: proposal.description,
                     keywords: proposal.keywords))
+            session.promotedTopics[number] = theme
             session.note("added theme \(theme) to the codebook; 'tag auto' applies its keywords")
             return .record(TopicsTables.proposal(proposal))
         case .assign(let threshold):
-            let discovery = try session.requiredTopics()
-            return .table(TopicsTables.assignments(discovery, threshold: threshold, session.corpus))
+            return .table(try session.assignTopics(threshold: threshold))
         }
     }
 

@@ -65,17 +65,4 @@ enum TopicsTables {
             "description": .string(proposal.description),
         ]
     }
-
-    static func assignments(_ discovery: TopicDiscovery, threshold: Double, _ corpus: Corpus)
-        -> Table
-    {
-        let rows = TopicAssignment.assignments(discovery, threshold: threshold).map {
-            [Value.string(corpus.id(of: $0.utterance)), .int($0.topic), .double($0.weight)]
-        }
-        return Table(
-            columns: [
-                .init("id"), .init("topic", alignment: .right), .init("weight", alignment: .right),
-            ],
-            rows: rows)
-    }
 }

@@ -41,3 +41,49 @@ extension Session {
         return discovery.topics[number - 1]
     }
 }
+
+extension Session {
+    /// Tags each utterance of the last discovery with its dominant topic's theme (see
+    /// `topics assign`), adding `topic_N` themes to the codebook where needed; returns
+    /// how many utterances each topic tagged.
+    func assignTopics(threshold: Double) throws -> Table {
+        let discovery = try requiredTopics()
+        let assignments = TopicAssignment.assignments(discovery, threshold: threshold)
+        var themeOfTopic: [Int: String] = [:]
+        for topic in discovery.topics {
+            let name = promotedTopics[topic.number] ?? "topic_\(topic.number)"
+            themeOfTopic[topic.number] = name
+            guard themes.codebook.theme(named: name) == nil else { continue }
+            let proposal = TopicThemeProposal(topic: topic, name: name)
+            do {
+                try themes.codebook.add(Theme(name: name, description: proposal.description))
+            } catch {
+                throw ShellError(error.description)
+            }
+        }
+        let tags = assignments.map { assignment in
+            (
+                utteranceID: corpus.id(of: assignment.utterance),
+                theme: themeOfTopic[assignment.topic] ?? "topic_\(assignment.topic)",
+                evidence: "topic \(assignment.topic) weight "
+                    + ValueFormatting.text(.double(assignment.weight))
+            )
+        }
+        var outcome = TagLedger.RuleRun()
+        let time = options.clock()
+        themes.changeLedger { outcome = $0.recordTopicRun(tags, time: time) }
+        note(
+            "\(outcome.applied) topic tags recorded, \(outcome.unchanged) unchanged, "
+                + "\(outcome.withdrawn) withdrawn")
+        let rows: [[Value]] = discovery.topics.map { topic in
+            let theme = themeOfTopic[topic.number] ?? ""
+            return [.int(topic.number), .string(theme), .int(outcome.tagged[theme] ?? 0)]
+        }
+        return Table(
+            columns: [
+                .init("topic", alignment: .right), .init("theme"),
+                .init("tagged", alignment: .right),
+            ],
+            rows: rows)
+    }
+}

@@ -25,7 +25,11 @@ public final class Session {
     /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
     var themes = ThemeState()
     /// The last `topics discover` result, for the corpus as it is (`Session+Topics.swift`).
-    var topics: TopicDiscovery?
+    var topics: TopicDiscovery? {
+        didSet { promotedTopics = [:] }
+    }
+    /// The theme each topic of the last discovery was promoted to (`topics promote`).
+    var promotedTopics: [Int: String] = [:]
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     /// The workspace file and the annotation store (`Session+Workspace.swift`).

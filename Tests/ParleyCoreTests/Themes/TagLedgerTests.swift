@@ -87,4 +87,41 @@ import Testing
         #expect(ledger.dropTheme("b") == 1)
         #expect(ledger.currentTags() == ["u1": ["c"]])
     }
+
+    @Test func topicTagsLiveBesideRuleTagsAndManualDecisionsWin() {
+        var ledger = TagLedger()
+        _ = ledger.recordRuleRun([("u1", "billing", "rule")], scope: nil, time: 0)
+        let first = ledger.recordTopicRun(
+            [("u1", "topic_1", "topic 1 weight 0.5"), ("u2", "topic_1", "topic 1 weight 0.4")],
+            time: 1)
+        #expect(first.applied == 2)
+        #expect(ledger.currentTags()["u1"] == ["billing", "topic_1"])
+        #expect(
+            ledger.effectiveDecision(utteranceID: "u2", theme: "topic_1")?.coder
+                == TagLedger.topicCoder)
+        // A rule run does not withdraw topic tags, nor a topic run rule tags.
+        _ = ledger.recordRuleRun([], scope: nil, time: 2)
+        #expect(ledger.currentTags()["u2"] == ["topic_1"])
+        let second = ledger.recordTopicRun([("u2", "topic_1", "topic 1 weight 0.4")], time: 3)
+        #expect(second.unchanged == 1 && second.withdrawn == 1 && second.applied == 0)
+        #expect(ledger.currentTags()["u1"] == nil)
+        #expect(
+            ledger.effectiveDecision(utteranceID: "u1", theme: "topic_1")?.evidence
+                == "no longer the dominant topic")
+        ledger.record(Self.manual("u2", "topic_1", "alice", .rejected))
+        _ = ledger.recordTopicRun([("u2", "topic_1", "topic 1 weight 0.9")], time: 4)
+        #expect(ledger.currentTags()["u2"] == nil)
+    }
+
+    @Test func theLaterMachineDecisionWinsBetweenARuleAndATopic() {
+        var ledger = TagLedger()
+        _ = ledger.recordTopicRun([("u1", "praise", "topic 2 weight 0.7")], time: 0)
+        _ = ledger.recordRuleRun([], scope: nil, time: 1)
+        _ = ledger.recordRuleRun([("u1", "praise", "keyword")], scope: nil, time: 2)
+        _ = ledger.recordRuleRun([], scope: nil, time: 3)
+        // The rule withdrew its own tag last, so the theme is off although the topic holds.
+        #expect(ledger.currentTags()["u1"] == nil)
+        _ = ledger.recordTopicRun([("u1", "praise", "topic 2 weight 0.8")], time: 4)
+        #expect(ledger.currentTags()["u1"] == ["praise"])
+    }
 }
