@@ -69,7 +69,9 @@ import Testing
         _ = session.execute(
             "count where theme = first; count where theme = topic_2; count where untagged",
             results: counted, diagnostics: counted)
-        #expect(counted.text.components(separatedBy: "\n").filter { $0.hasPrefix("20\t40\t") }.count == 2)
+        #expect(
+            counted.text.components(separatedBy: "\n").filter { $0.hasPrefix("20\t40\t") }.count
+                == 2)
         #expect(counted.text.contains("\n0\t40\t"), "\(counted.text)")
         let evenTheme = fruitFirst ? "first" : "topic_2"
         let why = StringSink()
