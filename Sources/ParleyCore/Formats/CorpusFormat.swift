@@ -7,6 +7,7 @@ public enum CorpusFormat: String, Sendable, CaseIterable, Hashable {
     case tsv
     case convokit
     case twcs
+    case reddit
 }
 
 /// The formats `export` writes.
@@ -22,7 +23,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
         switch format {
         case .jsonl: return .jsonl
         case .csv: return .csv
-        case .tsv, .convokit, .twcs: return nil
+        case .tsv, .convokit, .twcs, .reddit: return nil
         }
     }
 

@@ -9,6 +9,7 @@ enum FormatRegistry {
         case .tsv: DelimitedFormatReader(format: .tsv)
         case .convokit: ConvoKitReader()
         case .twcs: TWCSReader()
+        case .reddit: RedditReader()
         }
     }
 
