@@ -64,7 +64,8 @@ import Testing
     @Test func appendingAnIdAlreadyLoadedFailsAndKeepsTheCorpus() throws {
         let scratch = ScratchDirectory()
         let first = scratch.write("a.jsonl", #"{"id":"p","text":"post"}"#)
-        let second = scratch.write("b.jsonl", #"{"id":"q","text":"new"}"# + "\n" + #"{"id":"p","text":"dup"}"#)
+        let second = scratch.write(
+            "b.jsonl", #"{"id":"q","text":"new"}"# + "\n" + #"{"id":"p","text":"dup"}"#)
         let existing = try CorpusLoader.load([first], options: LoadOptions()).corpus
         #expect(throws: LoadError.self) {
             _ = try CorpusLoader.load([second], options: LoadOptions(), appendingTo: existing)

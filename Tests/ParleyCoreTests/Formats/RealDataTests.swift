@@ -123,7 +123,8 @@ import Testing
             #expect(kind == .string(utterance.kind), "\(utterance.id)")
             let removedMarker = corpus.metadata.value(of: index, key: "removed")
             #expect(removedMarker == utterance.removed.map(MetadataValue.string))
-            #expect(corpus.metadata.value(of: index, key: "subreddit") == .string(utterance.subreddit))
+            let subreddit = corpus.metadata.value(of: index, key: "subreddit")
+            #expect(subreddit == .string(utterance.subreddit))
         }
     }
 }

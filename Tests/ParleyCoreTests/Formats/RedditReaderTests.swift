@@ -55,7 +55,9 @@ import Testing
 
     @Test func createdUTCAsIntegerFloatOrString() throws {
         let corpus = try loadText(Self.submissions + "\n" + Self.comments, name: "r.json").corpus
-        let times = ["s1", "s2", "s3", "c2"].map { corpus.index(ofID: $0).flatMap(corpus.timestamp) }
+        let times = ["s1", "s2", "s3", "c2"].map {
+            corpus.index(ofID: $0).flatMap(corpus.timestamp)
+        }
         #expect(times == [1_706_745_600, 1_706_745_601, 1_706_745_602, 1_706_745_800.5])
     }
 
