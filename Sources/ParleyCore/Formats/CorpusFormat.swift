@@ -8,6 +8,7 @@ public enum CorpusFormat: String, Sendable, CaseIterable, Hashable {
     case convokit
     case twcs
     case reddit
+    case hackernews
 }
 
 /// The formats `export` writes.
@@ -23,7 +24,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
         switch format {
         case .jsonl: return .jsonl
         case .csv: return .csv
-        case .tsv, .convokit, .twcs, .reddit: return nil
+        case .tsv, .convokit, .twcs, .reddit, .hackernews: return nil
         }
     }
 

@@ -10,6 +10,7 @@ enum FormatRegistry {
         case .convokit: ConvoKitReader()
         case .twcs: TWCSReader()
         case .reddit: RedditReader()
+        case .hackernews: HackerNewsReader()
         }
     }
 

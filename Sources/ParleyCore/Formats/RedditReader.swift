@@ -37,9 +37,9 @@ struct RedditReader: CorpusReader {
         // head still shows them (Pushshift writes keys in alphabetical order, and
         // `subreddit` comes after the long `body`, so look through all of the head).
         let firstLine = head.split(separator: 0x0A, maxSplits: 1).first ?? head
-        guard Self.contains(firstLine, "\"subreddit\"") else { return nil }
+        guard ByteSearch.contains(firstLine, "\"subreddit\"") else { return nil }
         let linkKeys = ["\"parent_id\"", "\"link_id\"", "\"name\""]
-        return linkKeys.contains { Self.contains(firstLine, $0) } ? .signature : nil
+        return linkKeys.contains { ByteSearch.contains(firstLine, $0) } ? .signature : nil
     }
 
     func read(
@@ -81,15 +81,4 @@ struct RedditReader: CorpusReader {
 
     /// The author Reddit shows for a deleted account: all of them become one speaker.
     static let deletedAuthor = "[deleted]"
-
-    private static func contains(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard bytes.count >= needle.count else { return false }
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(of: needle[0]) {
-            if bytes[found...].starts(with: needle) { return true }
-            index = found + 1
-        }
-        return false
-    }
 }

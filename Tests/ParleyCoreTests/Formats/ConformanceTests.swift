@@ -40,6 +40,15 @@ import Testing
 
         """
 
+    static let hackernews = """
+        [
+          {"by": "pg", "id": 1, "kids": [2], "time": 1160418111, "title": "Y", "type": "story"},
+          {"by": "ann", "id": 2, "parent": 1, "text": "a &amp; b<p>c", "time": 1160418112, "type": "comment"},
+          {"by": "bob", "id": 3, "parent": 99, "text": "<i>orphan</i>", "time": 1160418113, "type": "comment"}
+        ]
+
+        """
+
     static var cases: [ReaderConformance] {
         [
             ReaderConformance(
@@ -73,6 +82,11 @@ import Testing
                 format: .reddit, files: ["r.json": reddit], entry: "r.json", brokenFile: "r.json",
                 broken: reddit.replacingOccurrences(of: "\"id\": \"c1\",", with: "\"id\" \"c1\","),
                 brokenLine: 2),
+            ReaderConformance(
+                format: .hackernews, files: ["hn.json": hackernews], entry: "hn.json",
+                brokenFile: "hn.json",
+                broken: hackernews.replacingOccurrences(of: "\"id\": 2,", with: "\"id\": 2"),
+                brokenLine: 3),
         ]
     }
 
