@@ -63,7 +63,8 @@ struct Measurement {
         else { return nil }
         self.init(
             tool: tool, records: records, seconds: seconds, megabytesPerSecond: rate,
-            peakMegabytes: peak, extra: Self.value("format", in: line).map { [("format", $0)] } ?? [])
+            peakMegabytes: peak,
+            extra: Self.value("format", in: line).map { [("format", $0)] } ?? [])
     }
 
     init(

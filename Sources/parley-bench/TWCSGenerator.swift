@@ -13,12 +13,16 @@ struct TWCSGenerator {
 
     static let header =
         "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
-    static let brands = ["AppleSupport", "AmazonHelp", "Uber_Support", "SpotifyCares",
-        "comcastcares", "TMobileHelp", "Delta", "sprintcare"]
+    static let brands = [
+        "AppleSupport", "AmazonHelp", "Uber_Support", "SpotifyCares",
+        "comcastcares", "TMobileHelp", "Delta", "sprintcare",
+    ]
     static let firstTimestamp = 1_506_816_000  // 2017-10-01
     static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // from 1970-01-01
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"]
+    static let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec",
+    ]
 
     init(count: Int, seed: UInt64) {
         self.count = count
@@ -70,7 +74,8 @@ struct TWCSGenerator {
         let rest = seconds % 86_400
         let era = (days + 719_468) / 146_097
         let dayOfEra = days + 719_468 - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096)
+        let yearOfEra =
+            (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096)
             / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let monthIndex = (5 * dayOfYear + 2) / 153

@@ -8,6 +8,8 @@ struct HackerNewsElements {
     struct Element {
         var range: Range<Int>
         var line: Int
+        /// Bytes before the value on its line (which may have begun in an earlier block).
+        var column: Int
     }
 
     /// What the scan of one block found.
@@ -26,6 +28,8 @@ struct HackerNewsElements {
     let isArray: Bool
     private var opened = false
     private var closed = false
+    /// Bytes of the current line consumed by earlier blocks.
+    private var carriedColumn = 0
     /// Set after a structural problem: the rest of the file is passed over.
     private var stopped = false
 
@@ -34,7 +38,7 @@ struct HackerNewsElements {
     mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Split {
         var result = Split()
         var position = 0
-        var lineCounter = LineCounter()
+        var lineCounter = LineCounter(carriedColumn: carriedColumn)
         while !stopped {
             position = Self.skipSpaceAndCommas(bytes, from: position)
             guard position < bytes.count else { break }
@@ -61,7 +65,9 @@ struct HackerNewsElements {
             }
             guard let end = Self.valueEnd(bytes, from: position) else { break }
             let line = lineCounter.line(at: position, in: bytes)
-            result.elements.append(Element(range: position..<end, line: line))
+            result.elements.append(
+                Element(range: position..<end, line: line, column: lineCounter.column(at: position))
+            )
             position = end
         }
         if stopped {
@@ -78,6 +84,7 @@ struct HackerNewsElements {
         }
         result.consumed = position
         result.lineCount = lineCounter.line(at: position, in: bytes)
+        carriedColumn = lineCounter.column(at: position)
         return result
     }
 
@@ -128,14 +135,26 @@ struct HackerNewsElements {
     }
 }
 
-/// Counts line breaks up to a position, moving forward only.
+/// Counts line breaks up to a position, moving forward only, and where the last one was.
 private struct LineCounter {
+    let carriedColumn: Int
     private var counted = 0
     private var lines = 0
+    private var lastLineBreak: Int?
+
+    init(carriedColumn: Int) { self.carriedColumn = carriedColumn }
+
+    /// Bytes between the line's start and `position`, which ``line(at:in:)`` has reached.
+    func column(at position: Int) -> Int {
+        lastLineBreak.map { position - $0 - 1 } ?? carriedColumn + position
+    }
 
     mutating func line(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         while counted < position {
-            if bytes[counted] == 0x0A { lines += 1 }
+            if bytes[counted] == 0x0A {
+                lines += 1
+                lastLineBreak = counted
+            }
             counted += 1
         }
         return lines

@@ -39,16 +39,15 @@ struct HackerNewsParser: LineParser {
     private var keyScratch: [UInt8] = []
 
     mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, into batch: inout RecordBatch) {
-        parse(bytes, from: 0, into: &batch)
+        parse(bytes, column: 0, into: &batch)
     }
 
-    /// Parses the item that starts at `start` in `bytes` (an array element, after the
-    /// start of its line, so columns in messages count from the line's start).
+    /// Parses the item in `bytes`, which starts `column` bytes into its line (an array
+    /// element), so columns in messages count from the line's start.
     mutating func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into batch: inout RecordBatch
+        _ bytes: UnsafeBufferPointer<UInt8>, column: Int, into batch: inout RecordBatch
     ) {
         var scanner = JSONScanner(bytes)
-        scanner.position = start
         var parts = Parts()
         do throws(JSONSyntaxError) {
             scanner.skipWhitespace()
@@ -66,7 +65,7 @@ struct HackerNewsParser: LineParser {
             scanner.skipWhitespace()
             guard scanner.atEnd else { throw scanner.error("unexpected data after the object") }
         } catch {
-            batch.fail("malformed JSON: \(error.message) at column \(error.offset + 1)")
+            batch.fail("malformed JSON: \(error.message) at column \(column + error.offset + 1)")
             return
         }
         if scanner.repairedUTF8 { batch.warn("invalid UTF-8 replaced with U+FFFD") }

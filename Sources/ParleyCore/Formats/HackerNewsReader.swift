@@ -115,12 +115,9 @@ private final class ElementParseJob: ParseJob, @unchecked Sendable {
         var result = RecordBatch(expectedBytes: split.consumed)
         for element in split.elements {
             result.beginRecord(line: element.line)
-            // From the start of the element's line, so error columns are the line's.
-            var lineStart = element.range.lowerBound
-            while lineStart > 0, block[lineStart - 1] != 0x0A { lineStart -= 1 }
             parser.parse(
-                UnsafeBufferPointer(rebasing: block[lineStart..<element.range.upperBound]),
-                from: element.range.lowerBound - lineStart, into: &result)
+                UnsafeBufferPointer(rebasing: block[element.range]), column: element.column,
+                into: &result)
             result.finishRecord()
         }
         if let problem = split.problem {

@@ -130,4 +130,22 @@ import Testing
             #expect(result.corpus.source(of: reply)?.line == 8)
         }
     }
+
+    /// Regression (fuzz-hackernews): the column of a malformed element was counted from
+    /// the block's start when its line began in an earlier block, so tiny blocks changed
+    /// the message.
+    @Test func errorColumnsDoNotDependOnTheBlockSize() throws {
+        let scratch = ScratchDirectory()
+        let path = scratch.write(
+            "hn.json",
+            "[\n  " + #"{"id":1,"time":1,"type":"story","title":"T"}, {"id":2 "time":2}"# + "\n]\n")
+        for blockSize in [1 << 20, 1, 5, 13, 40] {
+            let result = try CorpusLoader.load(
+                [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize)
+            #expect(
+                problemLines(result.reports[0]) == [
+                    "2: malformed JSON: expected ',' or '}' at column 57"
+                ], "block size \(blockSize)")
+        }
+    }
 }
