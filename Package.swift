@@ -10,9 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .target(name: "ParleyCore"),
+        .target(
+            name: "ParleyCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "ParleyShell",
             dependencies: [

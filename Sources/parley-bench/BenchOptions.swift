@@ -9,6 +9,8 @@ enum BenchCommand: String {
     case load
     case compare
     case query
+    case tagAuto = "tag-auto"
+    case dialogue
 }
 
 struct BenchError: Error, CustomStringConvertible {

@@ -14,6 +14,8 @@ let usage = """
            parley-bench load FILE
            parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
            parley-bench query FILE
+           parley-bench tag-auto FILE
+           parley-bench dialogue FILE
     """
 
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,6 +29,8 @@ do {
     case .load: try LoadBenchmark.run(options)
     case .compare: try Compare.run(options)
     case .query: try QueryBenchmark.run(options)
+    case .tagAuto: try TagAutoBenchmark.run(options)
+    case .dialogue: try DialogueBenchmark.run(options)
     }
 } catch {
     var message = "parley-bench: \(error)\n\(usage)\n"

@@ -15,6 +15,12 @@ public enum QueryField: Sendable, Hashable {
     case sentiment(SentimentField)
     /// A metadata field, `meta.NAME`.
     case meta(String)
+    /// The themes in force on the utterance: `theme = billing` holds when one of them is.
+    case theme
+    /// No theme is in force.
+    case untagged
+    /// Coders decided a theme on the utterance differently.
+    case disagreement
 
     /// The sentiment scores, known by name before the sentiment issue computes them.
     public enum SentimentField: String, Sendable, CaseIterable {
@@ -30,7 +36,7 @@ public enum QueryField: Sendable, Hashable {
     public static let names: [String] =
         [
             "id", "speaker", "role", "text", "time", "depth", "conversation", "replies",
-            "is_root", "answered",
+            "is_root", "answered", "theme", "untagged", "disagreement",
         ] + SentimentField.allCases.map(\.rawValue)
 
     public static let metaPrefix = "meta."
@@ -48,6 +54,9 @@ public enum QueryField: Sendable, Hashable {
         case "replies": self = .replies
         case "is_root": self = .isRoot
         case "answered": self = .answered
+        case "theme": self = .theme
+        case "untagged": self = .untagged
+        case "disagreement": self = .disagreement
         default:
             if let score = SentimentField(rawValue: name) {
                 self = .sentiment(score)
@@ -71,6 +80,9 @@ public enum QueryField: Sendable, Hashable {
         case .replies: "replies"
         case .isRoot: "is_root"
         case .answered: "answered"
+        case .theme: "theme"
+        case .untagged: "untagged"
+        case .disagreement: "disagreement"
         case .sentiment(let score): score.rawValue
         case .meta(let key): Self.metaPrefix + key
         }
@@ -78,11 +90,11 @@ public enum QueryField: Sendable, Hashable {
 
     public var valueType: ValueType {
         switch self {
-        case .id, .speaker, .text, .conversation, .sentiment(.sentiment): .string
+        case .id, .speaker, .text, .conversation, .sentiment(.sentiment), .theme: .string
         case .role: .role
         case .time: .time
         case .depth, .replies, .sentiment: .number
-        case .isRoot, .answered: .bool
+        case .isRoot, .answered, .untagged, .disagreement: .bool
         case .meta: .metadata
         }
     }

@@ -44,7 +44,29 @@ extension QueryPredicate {
             return boolTest(test.condition) { table[forest.conversation(of: $0)] }
         case .meta(let key):
             return try MetadataTest.make(test.condition, key: key, corpus)
+        case .theme:
+            return try themeTest(test.condition, context.themes)
+        case .untagged:
+            let tags = context.themes.tags
+            return boolTest(test.condition) { tags[$0] == nil }
+        case .disagreement:
+            let disagreements = context.themes.disagreements
+            return boolTest(test.condition) { disagreements.contains($0) }
         }
+    }
+
+    /// `theme = X` holds when X is among the utterance's themes, `theme != X` when it is
+    /// not; other tests hold when some theme passes them.
+    private static func themeTest(_ condition: QueryCondition, _ themes: UtteranceThemes)
+        throws(QueryError) -> (Int) -> Bool
+    {
+        let tags = themes.tags
+        if case .compare(.notEqual, let literal) = condition {
+            let name = literal.text
+            return { !(tags[$0]?.contains(name) ?? false) }
+        }
+        let matches = try StringTest.make(condition)
+        return { index in tags[index]?.contains(where: matches) ?? false }
     }
 
     private static func perSpeaker(

@@ -10,13 +10,15 @@ public struct QueryPredicate {
     private let utteranceCount: Int
 
     /// Compiles `expression` for `corpus`; `sentiment` holds the corpus's scores, in
-    /// utterance order, when they have been computed.
+    /// utterance order, when they have been computed; `themes` the tags in force (without
+    /// them every utterance is untagged).
     /// - Throws: ``QueryError`` for a bad regular expression, or a field the corpus cannot
     ///   answer (sentiment fields without `sentiment`).
     public init(
-        _ expression: QueryExpression, in corpus: Corpus, sentiment: SentimentColumn? = nil
+        _ expression: QueryExpression, in corpus: Corpus, sentiment: SentimentColumn? = nil,
+        themes: UtteranceThemes = .none
     ) throws(QueryError) {
-        let context = QueryContext(corpus: corpus, sentiment: sentiment)
+        let context = QueryContext(corpus: corpus, sentiment: sentiment, themes: themes)
         test = try Self.compile(expression, context)
         utteranceCount = corpus.utteranceCount
     }
@@ -89,9 +91,12 @@ final class QueryContext {
     let corpus: Corpus
     /// The corpus's sentiment scores, if computed (one per utterance).
     let sentiment: SentimentColumn?
+    /// The tags in force (`theme`, `untagged`, `disagreement`).
+    let themes: UtteranceThemes
 
-    init(corpus: Corpus, sentiment: SentimentColumn? = nil) {
+    init(corpus: Corpus, sentiment: SentimentColumn? = nil, themes: UtteranceThemes = .none) {
         self.corpus = corpus
+        self.themes = themes
         self.sentiment = sentiment.flatMap { $0.count == corpus.utteranceCount ? $0 : nil }
     }
 

@@ -45,6 +45,10 @@ struct ExportCommand: ShellCommand {
         if let scores = try session.currentSentimentScores() {
             corpus = corpus.addingMetadata { SentimentMetadata.entries(scores[$0]) }
         }
+        if !session.themes.ledger.isEmpty {
+            let themes = session.currentThemes()
+            corpus = corpus.addingMetadata { ThemesMetadata.entries(themes, $0) }
+        }
         if clauses.filter != nil, !corpus.isEmpty {
             let kept = try clauses.matchingIndices(in: corpus)
             guard !kept.isEmpty else {

@@ -36,17 +36,21 @@ struct ListCommand: ShellCommand {
         if let limit = clauses.limit { order = Array(order.prefix(limit)) }
         // Once the corpus is scored, every listing shows compound (see the README).
         let scores = try clauses.sentiment ?? session.currentSentimentScores()
-        return .table(Self.table(of: order, in: corpus, sentiment: scores))
+        // Once anything is tagged, every listing shows the themes in force.
+        let themes = session.themes.ledger.isEmpty ? nil : session.currentThemes()
+        return .table(Self.table(of: order, in: corpus, sentiment: scores, themes: themes))
     }
 
-    static func table(of order: [Int], in corpus: Corpus, sentiment: SentimentColumn? = nil)
-        -> Table
-    {
+    static func table(
+        of order: [Int], in corpus: Corpus, sentiment: SentimentColumn? = nil,
+        themes: UtteranceThemes? = nil
+    ) -> Table {
         var columns: [Table.Column] = [
             .init("id"), .init("speaker"), .init("time"),
             .init("depth", alignment: .right), .init("replies", alignment: .right),
         ]
         if sentiment != nil { columns.append(.init("compound", alignment: .right)) }
+        if themes != nil { columns.append(.init(ThemesMetadata.key)) }
         columns.append(.init("text"))
         return Table(columns: columns, rowCount: order.count) { row in
             let index = order[row]
@@ -57,6 +61,7 @@ struct ListCommand: ShellCommand {
                 .int(corpus.forest.children(of: index).count),
             ]
             if let sentiment { values.append(.double(sentiment.compound(of: index))) }
+            if let themes { values.append(ThemesMetadata.value(themes, index)) }
             values.append(.text(corpus.text(of: index)))
             return values
         }

@@ -40,6 +40,12 @@ struct ShowCommand: ShellCommand {
                 contentsOf: SentimentFields.record(scores[index]).fields,
                 at: record.fields.count - 1)
         }
+        if !session.themes.ledger.isEmpty {
+            let themes = session.currentThemes().themes(of: index)
+            record.fields.insert(
+                Record.Field(ThemesMetadata.key, .list(themes.map(Value.string))),
+                at: record.fields.count - 1)
+        }
         return .record(record)
     }
 }

@@ -1,7 +1,8 @@
 /// Reply trees in table and plain mode, one line per utterance, row by row.
 ///
 /// Table mode: a box-drawing prefix from the depths (`├─ `, `└─ `, `│  `), then the row's
-/// non-null cells separated by two spaces. The row's last `.text` cell is cut with `…` so
+/// non-null cells separated by two spaces (a
+/// duration, the delay since the parent, with a leading `+`). The row's last `.text` cell is cut with `…` so
 /// the line fits `width`, unless `showsFullText`, when it is printed whole; at most
 /// `maxTableRows` lines, then a footer. Plain mode: a header and tab-separated rows, every
 /// row, with the last `.text` cell (the first cell when there is none) indented by two
@@ -35,7 +36,10 @@ struct ThreadRenderer {
         var fixedWidth = 0
         for (column, value) in values.enumerated() where column != textColumn {
             if case .null = value { continue }
-            let visible = VisibleText(escaping: ValueFormatting.text(value), .singleLine)
+            // A delay reads as time since the parent: `+14m`.
+            let shown = ValueFormatting.text(value)
+            let visible = VisibleText(
+                escaping: value.isDuration ? "+" + shown : shown, .singleLine)
             parts.append(visible.text)
             fixedWidth += visible.width + TableLayout.separator.count
         }
@@ -69,5 +73,12 @@ struct ThreadRenderer {
             }
             sink.write(PlainRenderer.line(values))
         }
+    }
+}
+
+extension Value {
+    fileprivate var isDuration: Bool {
+        if case .duration = self { return true }
+        return false
     }
 }

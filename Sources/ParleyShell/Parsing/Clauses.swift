@@ -21,6 +21,9 @@ public struct Clauses: Sendable, Equatable {
     /// The session's sentiment scores, filled in by the dispatcher when the clauses read
     /// them (see ``readsSentiment``); nil when the corpus has not been scored.
     public var sentiment: SentimentColumn?
+    /// The tags in force, filled in by the dispatcher for `theme`, `untagged` and
+    /// `disagreement`.
+    public var themes: UtteranceThemes = .none
 
     public init(
         sort: Sort? = nil, limit: Int? = nil, filter: QueryExpression? = nil,
@@ -34,7 +37,7 @@ public struct Clauses: Sendable, Equatable {
 
     /// Unquoted words that end a `where` expression.
     public static let expressionEnds: Set<String> = [
-        "where", "vs", "sort", "limit", "by", "width", "top",
+        "where", "vs", "sort", "limit", "by", "width", "top", "as",
     ]
 
     /// Takes the clauses out of `words`, leaving the command's own words. Only unquoted
@@ -116,16 +119,18 @@ public struct Clauses: Sendable, Equatable {
     /// The filter compiled for `corpus`; nil when there is no `where`.
     func predicate(in corpus: Corpus) throws(ShellError) -> QueryPredicate? {
         try filter.map { expression throws(ShellError) in
-            try Self.compile(expression, corpus, sentiment: sentiment)
+            try Self.compile(expression, corpus, sentiment: sentiment, themes: themes)
         }
     }
 
     /// `expression` compiled for `corpus`, its errors as shell errors.
     static func compile(
-        _ expression: QueryExpression, _ corpus: Corpus, sentiment: SentimentColumn? = nil
+        _ expression: QueryExpression, _ corpus: Corpus, sentiment: SentimentColumn? = nil,
+        themes: UtteranceThemes = .none
     ) throws(ShellError) -> QueryPredicate {
         do {
-            return try QueryPredicate(expression, in: corpus, sentiment: sentiment)
+            return try QueryPredicate(
+                expression, in: corpus, sentiment: sentiment, themes: themes)
         } catch {
             throw ShellError(error)
         }

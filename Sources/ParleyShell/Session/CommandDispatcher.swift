@@ -31,6 +31,7 @@ enum CommandDispatcher {
                 suggestion: "see 'help \(CommandRegistry.name(of: command))'")
         }
         try session.attachSentiment(to: &clauses)
+        session.attachThemes(to: &clauses)
         let value = try parsed.run(in: session, clauses: clauses)
         return DispatchedResult(value: value, quits: parsed is QuitCommand)
     }

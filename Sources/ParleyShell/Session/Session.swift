@@ -9,10 +9,20 @@ import ParleyCore
 /// always as whole lines.
 public final class Session {
     public internal(set) var corpus = Corpus() {
-        didSet { sentiment.dropScores() }
+        didSet {
+            // A role change keeps the same utterances, so their scores still hold.
+            guard !dialogue.isChangingRoles else { return }
+            sentiment.dropScores()
+            themes.corpusChanged()
+            dialogue.corpusReplaced(&corpus)
+        }
     }
+    /// The analyst's role decisions (`Session+Dialogue.swift`).
+    var dialogue = DialogueState()
     /// The lexicon and the corpus's sentiment scores (`Session+Sentiment.swift`).
     var sentiment = SentimentState()
+    /// The codebook, the tag ledger and the coder (`Session+Themes.swift`).
+    var themes = ThemeState()
     /// One report per file loaded into the current corpus.
     var loadReports: [LoadReport] = []
     public private(set) var options: SessionOptions

@@ -14,12 +14,19 @@ public struct SessionOptions: Sendable {
     public var workingDirectory: String?
     /// Shows how far long work has got; nil where nobody is watching a terminal.
     public var progress: ProgressReporter?
+    /// Who manual tag decisions are recorded for until `coder NAME` (default: the OS user).
+    public var coder: String
+    /// The time tag decisions are recorded with, in seconds since 1970 (fixed in tests).
+    public var clock: @Sendable () -> Double
 
     public init(
         mode: OutputMode = .plain, color: Bool = false, width: Int = 100,
         cancellation: Cancellation = .never, workingDirectory: String? = nil,
-        progress: ProgressReporter? = nil
+        progress: ProgressReporter? = nil, coder: String = SessionOptions.systemUser,
+        clock: @escaping @Sendable () -> Double = SessionOptions.systemClock
     ) {
+        self.coder = coder
+        self.clock = clock
         self.mode = mode
         self.color = color
         self.width = width
