@@ -34,7 +34,7 @@ import Testing
         #expect(loadError([path]) == .unknownFormat(path))
         #expect(
             LoadError.unknownFormat(path).description
-                == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv, convokit, twcs)"
+                == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv, convokit, twcs, reddit, hackernews)"
         )
     }
 
