@@ -15,7 +15,8 @@ struct HackerNewsReader: CorpusReader {
                 + "parent; story title + text or url as the root; HTML to text; kids "
                 + "cross-checked; dead and deleted kept and counted",
             writes: false,
-            detection: "JSON items with a type of story, comment, poll, pollopt or job",
+            detection: "JSON items with id, by, time and a type of story, comment, poll, "
+                + "pollopt or job",
             example: "load hn-items.json")
     }
 
@@ -41,7 +42,10 @@ struct HackerNewsReader: CorpusReader {
         let typed = types.contains { type in
             ByteSearch.contains(head, "\"\(type)\"")
         }
-        return typed && ByteSearch.contains(head, "\"time\"") ? .signature : nil
+        // `by` too: a generic comment file with `id`, `time` and a `type` of `comment`
+        // is not taken for Hacker News unless it names its authors as HN does.
+        let named = ByteSearch.contains(head, "\"time\"") && ByteSearch.contains(head, "\"by\"")
+        return typed && named ? .signature : nil
     }
 
     static func layout(_ head: [UInt8]) -> Layout? {

@@ -138,14 +138,21 @@ import Testing
         let scratch = ScratchDirectory()
         let path = scratch.write(
             "hn.json",
-            "[\n  " + #"{"id":1,"time":1,"type":"story","title":"T"}, {"id":2 "time":2}"# + "\n]\n")
+            "[\n  " + #"{"by":"a","id":1,"time":1,"type":"story","title":"T"}, {"id":2 "time":2}"# + "\n]\n")
         for blockSize in [1 << 20, 1, 5, 13, 40] {
             let result = try CorpusLoader.load(
                 [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize)
             #expect(
                 problemLines(result.reports[0]) == [
-                    "2: malformed JSON: expected ',' or '}' at column 57"
+                    "2: malformed JSON: expected ',' or '}' at column 66"
                 ], "block size \(blockSize)")
         }
+    }
+
+    @Test func aGenericCommentFileWithATypeIsNotTakenForHackerNews() throws {
+        let text = #"{"id": "a", "author": "ann", "text": "hi", "time": 1, "type": "comment"}"#
+        #expect(try loadText(text, name: "c.json").report.format == .jsonl)
+        let hn = #"{"id": 1, "by": "ann", "text": "hi", "time": 1, "type": "comment"}"#
+        #expect(try loadText(hn, name: "c.json").report.format == .hackernews)
     }
 }
