@@ -136,9 +136,8 @@ import Testing
     /// the message.
     @Test func errorColumnsDoNotDependOnTheBlockSize() throws {
         let scratch = ScratchDirectory()
-        let path = scratch.write(
-            "hn.json",
-            "[\n  " + #"{"by":"a","id":1,"time":1,"type":"story","title":"T"}, {"id":2 "time":2}"# + "\n]\n")
+        let line = #"  {"by":"a","id":1,"time":1,"type":"story","title":"T"}, {"id":2 "time":2}"#
+        let path = scratch.write("hn.json", "[\n" + line + "\n]\n")
         for blockSize in [1 << 20, 1, 5, 13, 40] {
             let result = try CorpusLoader.load(
                 [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize)
