@@ -52,6 +52,10 @@ let package = Package(
         .target(name: "ParleyFuzzSupport", dependencies: ["ParleyCore"]),
         .executableTarget(name: "fuzz-jsonl", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(name: "fuzz-csv", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-reddit", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-hackernews", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-twcs", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
+        .executableTarget(name: "fuzz-convokit", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(name: "fuzz-command-line", dependencies: ["ParleyShell"]),
         .executableTarget(name: "fuzz-atom", dependencies: ["ParleyCore", "ParleyFuzzSupport"]),
         .executableTarget(

@@ -14,9 +14,9 @@ enum Compare {
         let me = String(cString: realpath("/proc/self/exe", nil))
         let parley = try measure(me, ["load", options.file])
         var rows: [(String, Result<Measurement, BenchError>)] = [
-            ("parley (CorpusLoader + forest)", .success(parley))
+            ("parley \(parley.format) (+ forest)", .success(parley))
         ]
-        for peer in PythonPeers.all {
+        for peer in PythonPeers.peers(for: options.file) {
             guard hasModule(peer.module, python: options.python) else {
                 let reason = "skipped: no module \(peer.module) (install: \(peer.install))"
                 rows.append((peer.name, .failure(BenchError(description: reason))))

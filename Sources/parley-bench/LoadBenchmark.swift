@@ -19,6 +19,7 @@ enum LoadBenchmark {
                 ("orphans", "\(corpus.forest.orphans.count)"),
                 ("max_depth", "\(maxDepth(of: corpus))"),
                 ("skipped", "\(result.reports.reduce(0) { $0 + $1.skippedCount })"),
+                ("format", result.reports.first?.format.rawValue ?? "-"),
             ])
         print(measurement.jsonLine)
     }
@@ -42,6 +43,9 @@ struct Measurement {
     var peakMegabytes: Double
     var extra: [(String, String)] = []
 
+    /// The reader that loaded the file (Parley's measurement only).
+    var format: String { extra.first { $0.0 == "format" }?.1 ?? "" }
+
     var jsonLine: String {
         let extraFields = extra.map { "\"\($0.0)\": \"\($0.1)\"" }.joined(separator: ", ")
         return "{\"tool\": \"\(tool)\", \"records\": \(records), \"seconds\": \(seconds), "
@@ -59,7 +63,8 @@ struct Measurement {
         else { return nil }
         self.init(
             tool: tool, records: records, seconds: seconds, megabytesPerSecond: rate,
-            peakMegabytes: peak)
+            peakMegabytes: peak,
+            extra: Self.value("format", in: line).map { [("format", $0)] } ?? [])
     }
 
     init(

@@ -12,6 +12,21 @@ enum PythonPeers {
 
     static let all = [pandas, orjsonForest]
 
+    /// The peers for a generated file: CSV ones for `.csv` (TWCS-style), else JSON Lines.
+    static func peers(for file: String) -> [Peer] {
+        file.hasSuffix(".csv") ? [pandasCSV] : all
+    }
+
+    /// `pandas.read_csv`: a data frame of the TWCS-style CSV, no reply structure.
+    static let pandasCSV = Peer(
+        name: "pandas.read_csv", module: "pandas", install: "python3 -m pip install pandas",
+        code: prologue + """
+            import pandas
+            frame = pandas.read_csv(path)
+            records = len(frame)
+            extra = {}
+            """ + epilogue(tool: "pandas"))
+
     private static let prologue = """
         import json, resource, sys, time
         path = sys.argv[1]

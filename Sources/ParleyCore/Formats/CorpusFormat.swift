@@ -7,6 +7,8 @@ public enum CorpusFormat: String, Sendable, CaseIterable, Hashable {
     case tsv
     case convokit
     case twcs
+    case reddit
+    case hackernews
     case atom
     case wordpress
     case disqus
@@ -25,7 +27,8 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
         switch format {
         case .jsonl: return .jsonl
         case .csv: return .csv
-        case .tsv, .convokit, .twcs, .atom, .wordpress, .disqus: return nil
+        case .tsv, .convokit, .twcs, .reddit, .hackernews, .atom, .wordpress, .disqus:
+            return nil
         }
     }
 

@@ -9,6 +9,8 @@ enum FormatRegistry {
         case .tsv: DelimitedFormatReader(format: .tsv)
         case .convokit: ConvoKitReader()
         case .twcs: TWCSReader()
+        case .reddit: RedditReader()
+        case .hackernews: HackerNewsReader()
         case .atom: AtomReader()
         case .wordpress: WordPressReader()
         case .disqus: DisqusReader()

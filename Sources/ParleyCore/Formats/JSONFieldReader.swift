@@ -73,18 +73,23 @@ enum JSONFieldReader {
 
     /// Parses the time text at the end of the arena, then drops it from the arena.
     static func readTimeText(from start: Int, into batch: inout RecordBatch) {
+        readTime(in: start..<batch.arena.count, into: &batch)
+        batch.arena.removeSubrange(start...)
+    }
+
+    /// Sets the record's time from the text at `range` of the arena, or warns.
+    static func readTime(in range: Range<Int>, into batch: inout RecordBatch) {
         let value = batch.arena.withUnsafeBufferPointer { arena in
-            TimestampParser.parse(UnsafeBufferPointer(rebasing: arena[start...]))
+            TimestampParser.parse(UnsafeBufferPointer(rebasing: arena[range]))
         }
         if let value {
             batch.setTimestamp(value)
-        } else if batch.arena.count > start {
+        } else if !range.isEmpty {
             let text = batch.arena.withUnsafeBufferPointer { arena in
-                String(decoding: UnsafeBufferPointer(rebasing: arena[start...]), as: UTF8.self)
+                String(decoding: UnsafeBufferPointer(rebasing: arena[range]), as: UTF8.self)
             }
             batch.warn("unreadable time '\(text)'")
         }
-        batch.arena.removeSubrange(start...)
     }
 
     private static func readRole(
@@ -103,10 +108,15 @@ enum JSONFieldReader {
 
     /// Reads the role text at the end of the arena, then drops it from the arena.
     static func readRoleText(from start: Int, into batch: inout RecordBatch) {
-        let text = batch.arena.withUnsafeBufferPointer { arena in
-            String(decoding: UnsafeBufferPointer(rebasing: arena[start...]), as: UTF8.self)
-        }
+        readRole(in: start..<batch.arena.count, into: &batch)
         batch.arena.removeSubrange(start...)
+    }
+
+    /// Sets the record's role from the text at `range` of the arena (empty: no role).
+    static func readRole(in range: Range<Int>, into batch: inout RecordBatch) {
+        let text = batch.arena.withUnsafeBufferPointer { arena in
+            String(decoding: UnsafeBufferPointer(rebasing: arena[range]), as: UTF8.self)
+        }
         guard !text.isEmpty else { return }
         let isOrganization = FieldMapping.organizationRoleValues.contains(text.lowercased())
         batch.setRole(isOrganization ? .organization : .customer)

@@ -14,6 +14,10 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     case mappedFieldMissing(String, field: UtteranceField, name: String, available: [String])
     /// Under `--strict`, the first bad record.
     case badRecord(LoadProblem)
+    /// An id at `at` that a record of another file (`first`; nil when unknown) already
+    /// has: `load A B` and `load --append C` merge files whose ids must not overlap, so
+    /// nothing is loaded. (Within one file a repeated id is a skipped record instead.)
+    case idClash(id: String, at: SourceLocation, first: SourceLocation?)
     case cancelled
 
     /// One line, no trailing period, naming the file.
@@ -38,6 +42,10 @@ public enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
             "cannot load \(file): --map \(field.rawValue)=\(name) names no field of its records; "
                 + "they have " + available.joined(separator: ", ")
         case .badRecord(let problem): "\(problem) (--strict: nothing loaded)"
+        case .idClash(let id, let at, let first):
+            "cannot load \(at.file): id '\(id)' at line \(at.line) is already loaded from "
+                + (first.map(\.description) ?? "an earlier file")
+                + " (ids must be unique across files; nothing loaded)"
         case .cancelled: "load cancelled; the corpus is unchanged"
         }
     }

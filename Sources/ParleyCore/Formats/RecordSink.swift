@@ -9,6 +9,9 @@ struct RecordSink {
     private var recordsSinceCheck = 0
     private var scratch: [(key: String, value: MetadataValue)] = []
     private let shaping: RecordShaping?
+    /// The builder's count when this file's first batch came: an id taken below it was
+    /// loaded from another file, which is an error, not a skipped duplicate.
+    private var firstIndexOfFile: Int?
 
     /// Records between two looks at the cancellation flag.
     static let cancellationInterval = 65_536
@@ -21,6 +24,7 @@ struct RecordSink {
     }
 
     mutating func add(_ batch: RecordBatch, to builder: inout CorpusBuilder) throws(LoadError) {
+        if firstIndexOfFile == nil { firstIndexOfFile = builder.count }
         try batch.arena.withUnsafeBufferPointer { (arena) throws(LoadError) in
             for record in batch.records {
                 try add(record, of: batch, arena: arena, to: &builder)
@@ -67,8 +71,11 @@ struct RecordSink {
         switch outcome {
         case .added:
             report.loadedCount += 1
-        case .duplicate(_, let firstSource):
+        case .duplicate(let firstIndex, let firstSource):
             let idText = String(decoding: slice(arena, id), as: UTF8.self)
+            if firstIndex < firstIndexOfFile ?? 0 {
+                throw .idClash(id: idText, at: location, first: firstSource)
+            }
             let first = Self.describe(firstSource, currentFile: report.file)
             let reason = "duplicate id '\(idText)' (first \(first))"
             try self.record(LoadProblem(location, .error, reason))

@@ -45,6 +45,10 @@ extension LoadError {
         case .mappedFieldMissing(let file, let field, let name, let available):
             .mappedFieldMissing(typed(file), field: field, name: name, available: available)
         case .badRecord(let problem): .badRecord(problem.named(as: typed(problem.location.file)))
+        case .idClash(let id, let at, let first):
+            .idClash(
+                id: id, at: SourceLocation(file: typed(at.file), line: at.line),
+                first: first.map { SourceLocation(file: typed($0.file), line: $0.line) })
         case .cancelled: .cancelled
         }
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import ParleyCore
 
 @Suite struct AppendLoadTests {
-    @Test func twoFilesIntoOneCorpusWithADuplicateAcrossFiles() throws {
+    @Test func twoFilesIntoOneCorpus() throws {
         let scratch = ScratchDirectory()
         let first = scratch.write(
             "a.jsonl",
@@ -11,20 +11,33 @@ import Testing
                 #"{"id":"p","text":"post","author":"blogger"}"#,
                 #"{"id":"c1","parent":"p","text":"first","author":"ann"}"#,
             ].joined(separator: "\n"))
-        let second = scratch.write(
-            "b.csv", "id,parent,text,author\nc2,c1,reply,bob\nc1,p,again,cy\n")
+        let second = scratch.write("b.csv", "id,parent,text,author\nc2,c1,reply,bob\n")
         let result = try CorpusLoader.load([first, second], options: LoadOptions())
         #expect(result.reports.map(\.loadedCount) == [2, 1])
-        #expect(
-            problemLines(result.reports[1]) == [
-                "3: duplicate id 'c1' (first at \(first):2)"
-            ])
         let corpus = result.corpus
         #expect(corpus.utteranceCount == 3)
         #expect(corpus.conversationCount == 1)
         #expect(corpus.forest.depth(of: 2) == 2)
         #expect(corpus.source(of: 2) == SourceLocation(file: second, line: 2))
         #expect(corpus.speakerCount == 3)
+    }
+
+    /// Regression: an id in two files was a skipped duplicate that named only the first
+    /// file; it is an error naming both, and nothing is loaded.
+    @Test func anIdInTwoFilesIsAnErrorNamingBoth() throws {
+        let scratch = ScratchDirectory()
+        let first = scratch.write("a.jsonl", #"{"id":"p","text":"post"}"# + "\n")
+        let second = scratch.write("b.csv", "id,parent,text\nq,p,ok\np,,again\n")
+        let error = loadError([first, second])
+        #expect(
+            error
+                == .idClash(
+                    id: "p", at: SourceLocation(file: second, line: 3),
+                    first: SourceLocation(file: first, line: 1)))
+        #expect(
+            error?.description
+                == "cannot load \(second): id 'p' at line 3 is already loaded from \(first):1 "
+                + "(ids must be unique across files; nothing loaded)")
     }
 
     @Test func appendingToAnExistingCorpusResolvesAcrossLoads() throws {
@@ -34,11 +47,11 @@ import Testing
             "b.jsonl",
             [
                 #"{"id":"r","parent":"p","text":"reply","author":"ann"}"#,
-                #"{"id":"p","text":"dup"}"#,
+                #"{"id":"r","text":"dup in the same file"}"#,
             ].joined(separator: "\n"))
         let existing = try CorpusLoader.load([first], options: LoadOptions()).corpus
         let result = try CorpusLoader.load([second], options: LoadOptions(), appendingTo: existing)
-        #expect(problemLines(result.reports[0]) == ["2: duplicate id 'p' (first at \(first):1)"])
+        #expect(problemLines(result.reports[0]) == ["2: duplicate id 'r' (first at line 1)"])
         let corpus = result.corpus
         #expect(corpus.utteranceCount == 2)
         #expect(corpus.forest.parent(of: 1) == 0)
@@ -46,6 +59,19 @@ import Testing
         #expect(corpus.speaker(0).utteranceCount == 2)
         #expect(existing.utteranceCount == 1)
         #expect(existing.index(ofID: "r") == nil)
+    }
+
+    @Test func appendingAnIdAlreadyLoadedFailsAndKeepsTheCorpus() throws {
+        let scratch = ScratchDirectory()
+        let first = scratch.write("a.jsonl", #"{"id":"p","text":"post"}"#)
+        let second = scratch.write(
+            "b.jsonl", #"{"id":"q","text":"new"}"# + "\n" + #"{"id":"p","text":"dup"}"#)
+        let existing = try CorpusLoader.load([first], options: LoadOptions()).corpus
+        #expect(throws: LoadError.self) {
+            _ = try CorpusLoader.load([second], options: LoadOptions(), appendingTo: existing)
+        }
+        #expect(existing.utteranceCount == 1)
+        #expect(existing.index(ofID: "q") == nil)
     }
 
     @Test func aStrictFailureLeavesTheExistingCorpusAlone() throws {

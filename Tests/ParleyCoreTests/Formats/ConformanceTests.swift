@@ -33,6 +33,22 @@ import Testing
 
         """
 
+    static let reddit = """
+        {"author": "op", "created_utc": 1706745600, "id": "s1", "name": "t3_s1", "selftext": "hi", "subreddit": "x", "title": "Q"}
+        {"author": "ann", "body": "yo", "created_utc": "1706745700", "id": "c1", "parent_id": "t3_s1", "subreddit": "x"}
+        {"author": "[deleted]", "body": "[removed]", "created_utc": 1706745800.5, "id": "c2", "parent_id": "t1_zz", "subreddit": "x"}
+
+        """
+
+    static let hackernews = """
+        [
+          {"by": "pg", "id": 1, "kids": [2], "time": 1160418111, "title": "Y", "type": "story"},
+          {"by": "ann", "id": 2, "parent": 1, "text": "a &amp; b<p>c", "time": 1160418112, "type": "comment"},
+          {"by": "bob", "id": 3, "parent": 99, "text": "<i>orphan</i>", "time": 1160418113, "type": "comment"}
+        ]
+
+        """
+
     static var cases: [ReaderConformance] {
         [
             ReaderConformance(
@@ -62,6 +78,15 @@ import Testing
                 entry: ".", brokenFile: "utterances.jsonl",
                 broken: convokit.replacingOccurrences(of: "\"id\": \"b\",", with: "\"id\": \"b\""),
                 brokenLine: 2, organizationSpeakers: ["Shop"]),
+            ReaderConformance(
+                format: .reddit, files: ["r.json": reddit], entry: "r.json", brokenFile: "r.json",
+                broken: reddit.replacingOccurrences(of: "\"id\": \"c1\",", with: "\"id\" \"c1\","),
+                brokenLine: 2),
+            ReaderConformance(
+                format: .hackernews, files: ["hn.json": hackernews], entry: "hn.json",
+                brokenFile: "hn.json",
+                broken: hackernews.replacingOccurrences(of: "\"id\": 2,", with: "\"id\": 2"),
+                brokenLine: 3),
         ]
     }
 

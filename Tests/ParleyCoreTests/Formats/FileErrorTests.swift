@@ -35,7 +35,7 @@ import Testing
         #expect(
             LoadError.unknownFormat(path).description
                 == "cannot load \(path): unknown format (name one with --format: jsonl, csv, tsv, "
-                + "convokit, twcs, atom, wordpress, disqus)"
+                + "convokit, twcs, reddit, hackernews, atom, wordpress, disqus)"
         )
     }
 

@@ -60,9 +60,10 @@ import Testing
         #expect(corpus.metadata.value(of: 0, key: "meta")?.kind == .json)
     }
 
+    /// The generic reader still takes Pushshift comments when asked (`--format jsonl`).
     @Test func pushshiftCommentsWithMixedTimeKinds() throws {
         guard let path = sharedDataPath("reddit-pushshift/test_comments.json") else { return }
-        let result = try CorpusLoader.load([path], options: LoadOptions())
+        let result = try CorpusLoader.load([path], options: LoadOptions(format: .jsonl))
         let report = result.reports[0]
         #expect(report.problems.isEmpty)
         #expect(report.fieldNames[.id] == "id")
@@ -75,14 +76,55 @@ import Testing
     }
 
     /// Submissions name their text `selftext`, which generic detection does not guess (the
-    /// Reddit reader will); `--map` names it.
+    /// Reddit reader does); `--format jsonl --map` names it.
     @Test func pushshiftSubmissionsLoadAsRootsWithMap() throws {
         guard let path = sharedDataPath("reddit-pushshift/test_submissions.json") else { return }
         let result = try CorpusLoader.load(
-            [path], options: LoadOptions(fieldNames: [.text: "selftext"]))
+            [path], options: LoadOptions(fieldNames: [.text: "selftext"], format: .jsonl))
         #expect(result.reports[0].problems.isEmpty)
         #expect(result.reports[0].fieldNames[.text] == "selftext")
         #expect(result.corpus.utteranceCount == 31)
         #expect(result.corpus.conversationCount == 31)
+    }
+
+    /// Both Pushshift files through the Reddit reader, against what
+    /// `Tests/Fixtures/reddit/reddit_expected.py` computed with Python's json module.
+    @Test func pushshiftSampleMatchesIndependentCounts() throws {
+        guard let comments = sharedDataPath("reddit-pushshift/test_comments.json"),
+            let submissions = sharedDataPath("reddit-pushshift/test_submissions.json")
+        else { return }
+        let expected = try RedditFixture.load()
+        let result = try CorpusLoader.load([comments, submissions], options: LoadOptions())
+        #expect(result.reports.map(\.format) == [.reddit, .reddit])
+        #expect(result.reports.map(\.skippedCount) == [0, 0])
+        let corpus = result.corpus
+        #expect(corpus.utteranceCount == expected.summary.utterances)
+        #expect(corpus.forest.orphans.count == expected.summary.orphans)
+        #expect(corpus.speakerCount == expected.summary.speakers)
+        let removed = corpus.utteranceIndices.filter {
+            corpus.metadata.value(of: $0, key: "removed") != nil
+        }
+        #expect(removed.count == expected.summary.removed)
+        // One warning per file: "kept N [deleted]/[removed] bodies … and M utterances by
+        // [deleted] authors"; N and M summed over both files match the fixture.
+        let counts = result.reports.flatMap(\.problems).map { problem in
+            problem.reason.split(separator: " ").compactMap { Int($0) }
+        }
+        #expect(counts.count == 2)
+        #expect(counts.map { $0.first ?? -1 }.reduce(0, +) == expected.summary.removed)
+        #expect(counts.map { $0.last ?? -1 }.reduce(0, +) == expected.summary.deletedAuthors)
+        for utterance in expected.utterances {
+            let index = try #require(corpus.index(ofID: utterance.id), "\(utterance.id)")
+            #expect(corpus.replyTo(of: index) == utterance.replyTo, "\(utterance.id)")
+            #expect(corpus.speakerID(of: index) == utterance.speaker, "\(utterance.id)")
+            #expect(corpus.timestamp(of: index).map { Int($0) } == utterance.timestamp)
+            #expect(corpus.text(of: index).utf8.count == utterance.textLength, "\(utterance.id)")
+            let kind = corpus.metadata.value(of: index, key: "kind")
+            #expect(kind == .string(utterance.kind), "\(utterance.id)")
+            let removedMarker = corpus.metadata.value(of: index, key: "removed")
+            #expect(removedMarker == utterance.removed.map(MetadataValue.string))
+            let subreddit = corpus.metadata.value(of: index, key: "subreddit")
+            #expect(subreddit == .string(utterance.subreddit))
+        }
     }
 }
