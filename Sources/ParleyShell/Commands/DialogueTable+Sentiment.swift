@@ -54,6 +54,10 @@ extension DialogueTable {
                     .optional(group.returnRate, Value.double), count: group.customers,
                     bar: group.returnRate))
         }
+        rows.append(
+            Self.row(
+                section, "returning_across_months", .int(loyalty.overMonths.returning),
+                count: loyalty.overMonths.customers, bar: loyalty.overMonths.returnRate))
         return rows
     }
 }

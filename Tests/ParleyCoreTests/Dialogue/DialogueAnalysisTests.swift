@@ -79,6 +79,27 @@ import Testing
         // First conversations: ann a, dan c (untimed), eve d; bob b (1000 s before f2), cat b.
         #expect(loyalty.byFirstConversation[answered] == .init(customers: 3, returning: 1))
         #expect(loyalty.byFirstConversation[unanswered] == .init(customers: 2, returning: 1))
+        // Every time here falls on 1970-01-01; dan has none.
+        #expect(loyalty.overMonths == Loyalty.Group(customers: 4, returning: 0))
+    }
+
+    @Test func returningOverTimeCountsCalendarMonthsOfCustomersOnly() throws {
+        let january31 = 1_706_659_199.0  // 2024-01-30T23:59:59Z
+        let day = 86_400.0
+        let corpus = try TestCorpora.make([
+            .init("a", speaker: "ann", time: january31),
+            // 2024-01-31T23:59:59Z and 2024-02-01T00:00:01Z: two months, two seconds apart.
+            .init("b", parent: "a", speaker: "ann", time: january31 + day),
+            .init("c", parent: "b", speaker: "ann", time: january31 + day + 2),
+            .init("d", speaker: "bob", time: january31),
+            .init("e", parent: "d", speaker: "bob", time: january31 + day),
+            .init("f", speaker: "cat"),
+            .init("g", speaker: "Brand", time: january31 + 90 * day, role: .organization),
+            .init("h", speaker: "Brand", time: january31, role: .organization),
+        ])
+        let analysis = DialogueAnalysis(corpus: corpus)
+        let loyalty = Loyalty(analysis, corpus: corpus)
+        #expect(loyalty.overMonths == Loyalty.Group(customers: 2, returning: 1))
     }
 
     @Test func oneConversationIsAnalysedAlone() {
