@@ -1,5 +1,6 @@
 // The shared body of the per-format loader fuzz targets (fuzz-reddit, fuzz-hackernews,
-// fuzz-twcs, fuzz-convokit): one plan byte, then the file.
+// fuzz-twcs, fuzz-convokit, fuzz-atom, fuzz-wordpress, fuzz-disqus): one plan byte, then
+// the file.
 import ParleyCore
 
 #if canImport(Glibc)
