@@ -61,7 +61,14 @@ public struct MetadataStore: Sendable, Equatable {
 
     /// The value of `key` for utterance `index`, if it has one.
     public func value(of index: Int, key: String) -> MetadataValue? {
-        guard let wanted = keyIndex[key] else { return nil }
+        keyNumber(key).flatMap { value(of: index, keyNumber: $0) }
+    }
+
+    /// The number standing for `key`, for looking up one key in many utterances without
+    /// hashing it each time; nil when no utterance has it.
+    public func keyNumber(_ key: String) -> Int32? { keyIndex[key] }
+
+    public func value(of index: Int, keyNumber wanted: Int32) -> MetadataValue? {
         for entry in entryRange(index) where entryKeys[entry] == wanted {
             return MetadataValue(entryKinds[entry], entryTexts[entry])
         }
