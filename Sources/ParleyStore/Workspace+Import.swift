@@ -35,6 +35,13 @@ extension Workspace {
                 let files = try insertSourceFiles(corpus, db)
                 try insertUtterances(corpus, sourceFiles: files, db)
                 try insertConversations(corpus, db)
+                // Lets a reopen size its text buffer without scanning every text.
+                let textBytes = corpus.utteranceIndices.reduce(0) {
+                    $0 + corpus.textByteCount(of: $1)
+                }
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('text_bytes', ?)",
+                    arguments: [String(textBytes)])
                 try db.execute(sql: "INSERT INTO utterance_fts(utterance_fts) VALUES('rebuild')")
             }
         }

@@ -11,16 +11,27 @@ public struct StoredCorpus: Sendable {
 extension Workspace {
     /// The stored corpus, rebuilt without reading its source files; nil when none was
     /// imported. Throws ``WorkspaceError/corrupted(path:reason:)`` for unreadable rows.
+    /// A page check deferred by ``open(_:integrity:)`` is waited for here, and a damaged
+    /// file refused, even when the restore itself succeeded.
     public func storedCorpus(cancellation: Cancellation = .never) throws -> StoredCorpus? {
-        try run {
-            try database.read { db in
-                let sources = try Self.sources(db)
-                let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM utterance") ?? 0
-                if sources.isEmpty, count == 0 { return nil }
-                let corpus = try restoreCorpus(count: count, db, cancellation: cancellation)
-                return StoredCorpus(corpus: corpus, sources: sources)
+        let stored: StoredCorpus?
+        do {
+            stored = try run {
+                try database.read { db in
+                    let sources = try Self.sources(db)
+                    let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM utterance") ?? 0
+                    if sources.isEmpty, count == 0 { return nil }
+                    let corpus = try restoreCorpus(count: count, db, cancellation: cancellation)
+                    return StoredCorpus(corpus: corpus, sources: sources)
+                }
             }
+        } catch {
+            // The check's own verdict names the damage better than a failed read does.
+            try settleIntegrity()
+            throw error
         }
+        try settleIntegrity()
+        return stored
     }
 
     /// The files the stored corpus came from, in load order.
@@ -43,8 +54,7 @@ extension Workspace {
         let speakers = try Row.fetchAll(db, sql: "SELECT id, role FROM speaker ORDER BY position")
         let speakerIDs: [[UInt8]] = speakers.map { Array(($0["id"] as String).utf8) }
         let files = try String.fetchAll(db, sql: "SELECT name FROM source_file ORDER BY position")
-        let textBytes =
-            try Int.fetchOne(db, sql: "SELECT sum(length(CAST(text AS BLOB))) FROM utterance") ?? 0
+        let textBytes = try Self.storedTextBytes(db)
         var builder = CorpusBuilder()
         builder.reserveCapacity(count, textBytes: textBytes)
         let statement = try db.makeStatement(
@@ -108,6 +118,18 @@ extension Workspace {
         guard case .added = outcome else {
             throw WorkspaceError.corrupted(path: path, reason: "an utterance id is stored twice")
         }
+    }
+
+    /// The bytes of all utterance text, as the import recorded it (one scan of the table
+    /// for a workspace imported before it was recorded).
+    private static func storedTextBytes(_ db: Database) throws -> Int {
+        if let recorded = try Int.fetchOne(
+            db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'text_bytes'")
+        {
+            return recorded
+        }
+        return try Int.fetchOne(
+            db, sql: "SELECT sum(length(CAST(text AS BLOB))) FROM utterance") ?? 0
     }
 
     /// Calls `body` with a column's bytes (empty for NULL), valid until the next step.

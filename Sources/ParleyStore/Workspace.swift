@@ -16,6 +16,18 @@ public final class Workspace: AnnotationStore {
     public let isReadOnly: Bool
     let database: DatabaseQueue
     private let lock: WorkspaceLock?
+    /// The page check still running when opened with ``IntegrityCheckTiming/alongsideRestore``.
+    private var pendingCheck: BackgroundIntegrityCheck?
+
+    /// When ``open(_:integrity:)`` checks every page of an existing file.
+    public enum IntegrityCheckTiming: Sendable {
+        /// Before it returns: a damaged file is refused by `open` itself.
+        case beforeReturning
+        /// On another thread while ``storedCorpus(cancellation:)`` restores the corpus,
+        /// which then refuses a damaged file; nothing is written to the file before the
+        /// check has passed.
+        case alongsideRestore
+    }
 
     private init(path: String, database: DatabaseQueue, lock: WorkspaceLock?, inMemory: Bool) {
         self.path = path
@@ -34,7 +46,7 @@ public final class Workspace: AnnotationStore {
             throw .database(message(of: error))
         }
         let workspace = Workspace(path: ":memory:", database: database, lock: nil, inMemory: true)
-        try workspace.prepare(isNew: true)
+        try workspace.prepare(isNew: true, integrity: .beforeReturning)
         return workspace
     }
 
@@ -44,7 +56,9 @@ public final class Workspace: AnnotationStore {
     }
 
     /// Opens the workspace at `path`, creating it when there is no file (or an empty one).
-    public static func open(_ path: String) throws(WorkspaceError) -> Workspace {
+    public static func open(
+        _ path: String, integrity: IntegrityCheckTiming = .beforeReturning
+    ) throws(WorkspaceError) -> Workspace {
         let kind = try WorkspaceFileCheck.check(path)
         let lock = WorkspaceLock(path: path, create: kind == .absent)
         if lock == nil, kind == .absent {
@@ -58,7 +72,7 @@ public final class Workspace: AnnotationStore {
             throw .cannotOpen(path: path, reason: Self.message(of: error))
         }
         let workspace = Workspace(path: path, database: database, lock: lock, inMemory: false)
-        try workspace.prepare(isNew: kind == .absent)
+        try workspace.prepare(isNew: kind == .absent, integrity: integrity)
         return workspace
     }
 
@@ -72,9 +86,9 @@ public final class Workspace: AnnotationStore {
     }
 
     /// Checks what the file is, then (when writable) brings its schema up to date.
-    private func prepare(isNew: Bool) throws(WorkspaceError) {
+    private func prepare(isNew: Bool, integrity: IntegrityCheckTiming) throws(WorkspaceError) {
         do {
-            if !isNew { try checkIdentity() }
+            if !isNew { try checkIdentity(integrity) }
             guard !isReadOnly else { return }
             try database.writeWithoutTransaction { db in
                 // Durable commits: each change is on disk when its command returns.
@@ -89,8 +103,9 @@ public final class Workspace: AnnotationStore {
         }
     }
 
-    /// Refuses a foreign, newer or damaged file before anything is written to it.
-    private func checkIdentity() throws {
+    /// Refuses a foreign, newer or damaged file before anything is written to it (a
+    /// deferred page check is waited for before any write, migrations included).
+    private func checkIdentity(_ integrity: IntegrityCheckTiming) throws {
         let (applicationID, version) = try database.read { db in
             (
                 try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
@@ -104,13 +119,28 @@ public final class Workspace: AnnotationStore {
             throw WorkspaceError.newerSchema(
                 path: path, found: version, supported: WorkspaceSchema.currentVersion)
         }
+        if integrity == .alongsideRestore, version == WorkspaceSchema.currentVersion {
+            pendingCheck = BackgroundIntegrityCheck(path: path)
+            return
+        }
         let problems = try database.read { db in
             try String.fetchAll(db, sql: "PRAGMA quick_check(1)")
         }
+        try refuseUnlessSound(problems)
+    }
+
+    private func refuseUnlessSound(_ problems: [String]) throws(WorkspaceError) {
         if problems != ["ok"] {
             throw WorkspaceError.corrupted(
                 path: path, reason: problems.first ?? "the integrity check failed")
         }
+    }
+
+    /// Waits for a deferred page check and refuses the file if it failed.
+    func settleIntegrity() throws(WorkspaceError) {
+        guard let check = pendingCheck else { return }
+        pendingCheck = nil
+        try refuseUnlessSound(check.wait())
     }
 
     /// The schema version stored in the file.
@@ -140,6 +170,7 @@ public final class Workspace: AnnotationStore {
 
     func requireWritable() throws(WorkspaceError) {
         if isReadOnly { throw .readOnly(path: path) }
+        try settleIntegrity()
     }
 
     /// Runs `body`, turning database errors into ``WorkspaceError``s.

@@ -42,7 +42,9 @@ enum WorkspaceBench {
             ])
         var reopened: Workspace?
         var restoredCount = 0
-        let openSeconds = try timed { reopened = try Workspace.open(path) }
+        let openSeconds = try timed {
+            reopened = try Workspace.open(path, integrity: .alongsideRestore)
+        }
         let restoreSeconds = try timed {
             restoredCount = try reopened?.storedCorpus()?.corpus.utteranceCount ?? 0
         }

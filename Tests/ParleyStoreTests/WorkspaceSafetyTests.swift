@@ -19,9 +19,11 @@ import Testing
         return path
     }
 
-    private func openError(_ path: String) -> WorkspaceError? {
+    private func openError(
+        _ path: String, integrity: Workspace.IntegrityCheckTiming = .beforeReturning
+    ) -> WorkspaceError? {
         do {
-            let workspace = try Workspace.open(path)
+            let workspace = try Workspace.open(path, integrity: integrity)
             _ = try workspace.storedCorpus()
             return nil
         } catch {
@@ -66,11 +68,14 @@ import Testing
         let whole = try Data(contentsOf: URL(fileURLWithPath: path))
         let cut = whole.prefix(Int(Double(whole.count) * fraction) / 512 * 512 + 100)
         try cut.write(to: URL(fileURLWithPath: path))
-        guard case .corrupted = openError(path) else {
-            Issue.record("a truncated file opened: \(String(describing: openError(path)))")
-            return
+        for timing in [Workspace.IntegrityCheckTiming.beforeReturning, .alongsideRestore] {
+            let error = openError(path, integrity: timing)
+            guard case .corrupted = error else {
+                Issue.record("a truncated file opened (\(timing)): \(String(describing: error))")
+                return
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == cut)
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == cut)
     }
 
     /// Bytes flipped in the header, in the schema page and in a table page: each must give
@@ -82,9 +87,11 @@ import Testing
         try #require(offset < bytes.count)
         bytes[offset] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: path))
-        let error = openError(path)
-        #expect(error != nil, "flipping byte \(offset) went unnoticed")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        for timing in [Workspace.IntegrityCheckTiming.beforeReturning, .alongsideRestore] {
+            let error = openError(path, integrity: timing)
+            #expect(error != nil, "flipping byte \(offset) went unnoticed (\(timing))")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        }
     }
 
     @Test func aSecondOpenerGetsAReadOnlyWorkspaceThatRefusesChanges() throws {

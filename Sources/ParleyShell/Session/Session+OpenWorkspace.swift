@@ -13,13 +13,19 @@ extension Session {
         if let current = workspace, current.path == resolve(path) {
             workspaceState.workspace = nil
         }
-        let opened = try Self.openFile(resolve(path), typed: path)
+        let opened = try Self.openFile(resolve(path), typed: path, integrity: .alongsideRestore)
         if opened.isReadOnly {
             note(
                 "note: '\(path)' is open in another Parley; opened read-only (changes "
                     + "cannot be saved until it is closed there)")
         }
-        guard let stored = try opened.storedCorpus(cancellation: options.cancellation) else {
+        let restored: StoredCorpus?
+        do {
+            restored = try opened.storedCorpus(cancellation: options.cancellation)
+        } catch let error as WorkspaceError {
+            throw ShellError(error.renamed(resolve(path), to: path).description)
+        }
+        guard let stored = restored else {
             try adopt(opened, named: path)
             return []
         }
@@ -45,9 +51,12 @@ extension Session {
         try adopt(try Self.openFile(resolved, typed: path), named: path)
     }
 
-    private static func openFile(_ path: String, typed: String) throws -> Workspace {
+    private static func openFile(
+        _ path: String, typed: String,
+        integrity: Workspace.IntegrityCheckTiming = .beforeReturning
+    ) throws -> Workspace {
         do {
-            return try Workspace.open(path)
+            return try Workspace.open(path, integrity: integrity)
         } catch {
             throw ShellError(error.renamed(path, to: typed).description)
         }
