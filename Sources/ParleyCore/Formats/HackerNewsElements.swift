@@ -63,7 +63,11 @@ struct HackerNewsElements {
                 position += 1
                 continue
             }
-            guard let end = Self.valueEnd(bytes, from: position) else { break }
+            guard var end = Self.valueEnd(bytes, from: position) else { break }
+            // A stray closer (`}` or `]` where a value should start) ends nothing: taken as
+            // a one-byte bad value, so the scan moves on (found by fuzz-hackernews: it
+            // appended empty values at one position for ever).
+            if end == position { end += 1 }
             let line = lineCounter.line(at: position, in: bytes)
             result.elements.append(
                 Element(range: position..<end, line: line, column: lineCounter.column(at: position))

@@ -131,6 +131,26 @@ import Testing
         }
     }
 
+    /// Regression (fuzz-hackernews, a timeout): a stray `}` or `]` where an item should
+    /// start made the splitter append empty values at one position until memory ran out.
+    @Test func aStrayCloserIsOneBadRecordAndTheItemsAroundItLoad() throws {
+        let text = """
+            {"by":"a","id":1,"time":1,"title":"T","type":"story"}
+            }
+            ]
+            {"by":"b","id":2,"parent":1,"text":"x","time":2,"type":"comment"}
+            """
+        for blockSize in [1 << 20, 1, 3] {
+            let scratch = ScratchDirectory()
+            let path = scratch.write("hn.json", text)
+            let result = try CorpusLoader.load(
+                [path], options: LoadOptions(format: .hackernews), appendingTo: nil,
+                blockSize: blockSize)
+            #expect(result.corpus.utteranceCount == 2, "block size \(blockSize)")
+            #expect(result.reports[0].skippedCount == 2, "block size \(blockSize)")
+        }
+    }
+
     /// Regression (fuzz-hackernews): the column of a malformed element was counted from
     /// the block's start when its line began in an earlier block, so tiny blocks changed
     /// the message.
