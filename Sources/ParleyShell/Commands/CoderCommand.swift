@@ -9,7 +9,8 @@ struct CoderCommand: ShellCommand {
         usage: "coder [NAME]",
         discussion: """
             The default coder is the user running Parley. 'tag auto' records its \
-            decisions as the coder 'rules', which cannot be chosen by hand.
+            decisions as the coder 'rules' and 'topics assign' as 'topics'; neither can \
+            be chosen by hand.
             """)
 
     static let examples = ["coder alice", "coder"]
@@ -19,11 +20,13 @@ struct CoderCommand: ShellCommand {
 
     func run(in session: Session, clauses: Clauses) throws -> CommandResult {
         guard let name else { return .record(["coder": .string(session.coder)]) }
-        guard !name.isEmpty, name != TagLedger.ruleCoder,
+        let machineCoders = [TagLedger.ruleCoder, TagLedger.topicCoder]
+        guard !name.isEmpty, !machineCoders.contains(name),
             !name.contains(where: { $0.isWhitespace })
         else {
             throw ShellError(
-                "'\(name)' cannot be a coder's name (one word, not '\(TagLedger.ruleCoder)')")
+                "'\(name)' cannot be a coder's name (one word, not "
+                    + machineCoders.map { "'\($0)'" }.joined(separator: " or ") + ")")
         }
         session.themes.coder = name
         return .message("coder is now \(name)")

@@ -29,6 +29,8 @@ enum CommandRegistry {
         TagCommand.self,
         UntagCommand.self,
         CoderCommand.self,
+        MemoCommand.self,
+        MemosCommand.self,
         ThemesCommand.self,
         AgreeCommand.self,
         ProblemsCommand.self,

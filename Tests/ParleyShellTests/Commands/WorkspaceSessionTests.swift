@@ -119,4 +119,20 @@ import Testing
         #expect(why.contains("kudos") && why.contains("rejected"))
         #expect(run(second, "workspace").out.contains("tag_decision_changes\t799"))
     }
+
+    @Test func memosAreKeptInTheWorkspace() throws {
+        let directory = try RepositoryPaths.temporaryDirectory("memos")
+        do {
+            let first = session(in: RepositoryPaths.root)
+            let setup = run(
+                first,
+                "load corpora/support-conversations.csv; save \(directory.path)/m.parley; "
+                    + "coder alice; memo t0001 charged twice")
+            #expect(setup.ok, "\(setup.err)")
+        }
+        let second = session(in: directory)
+        #expect(run(second, "open m.parley").ok)
+        #expect(run(second, "memos").out.contains("alice\tutterance:t0001\tcharged twice"))
+        #expect(run(second, "workspace").out.contains("memo_changes\t1"))
+    }
 }
