@@ -45,6 +45,7 @@ extension Workspace {
                 try db.execute(sql: "INSERT INTO utterance_fts(utterance_fts) VALUES('rebuild')")
             }
         }
+        searchIndexIsCurrent = true
     }
 
     private func insertSources(_ sources: [WorkspaceSource], _ db: Database) throws {

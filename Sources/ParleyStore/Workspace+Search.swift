@@ -93,17 +93,24 @@ extension Workspace {
     /// Builds the index when the utterances are there but the index is not (a workspace
     /// migrated from before it existed); a no-op otherwise.
     private func ensureSearchIndex() throws {
-        guard !isReadOnly else { return }
+        guard !isReadOnly, !searchIndexIsCurrent else { return }
         try run {
             try database.write { db in
+                // The last rowid on each side, found through the b-trees: an import fills
+                // both in one transaction, so they differ only when the index is missing.
                 let indexed =
-                    try Int.fetchOne(db, sql: "SELECT count(*) FROM utterance_fts_docsize") ?? 0
-                let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM utterance") ?? 0
+                    try Int.fetchOne(
+                        db, sql: "SELECT coalesce(max(id), -1) FROM utterance_fts_docsize")
+                    ?? -1
+                let stored =
+                    try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) FROM utterance")
+                    ?? -1
                 if indexed != stored {
                     try db.execute(
                         sql: "INSERT INTO utterance_fts(utterance_fts) VALUES('rebuild')")
                 }
             }
         }
+        searchIndexIsCurrent = true
     }
 }

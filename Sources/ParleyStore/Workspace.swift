@@ -18,6 +18,9 @@ public final class Workspace: AnnotationStore {
     private let lock: WorkspaceLock?
     /// The page check still running when opened with ``IntegrityCheckTiming/alongsideRestore``.
     private var pendingCheck: BackgroundIntegrityCheck?
+    /// Whether the full-text index is known to cover every utterance (checked once per
+    /// open: counting a million rows on every search cost most of its time).
+    var searchIndexIsCurrent = false
 
     /// When ``open(_:integrity:)`` checks every page of an existing file.
     public enum IntegrityCheckTiming: Sendable {

@@ -1,6 +1,8 @@
+import GRDB
 import ParleyCore
-import ParleyStore
 import Testing
+
+@testable import ParleyStore
 
 @Suite struct WorkspaceSearchTests {
     private func workspace() throws -> Workspace {
@@ -52,5 +54,17 @@ import Testing
     func badSyntaxIsASearchSyntaxError(query: String) throws {
         let workspace = try workspace()
         #expect(throws: SearchSyntaxError.self) { try workspace.search(query) }
+    }
+
+    /// A workspace whose index is missing (a file from before the index, or emptied by
+    /// hand) gets it rebuilt on its first search; later searches skip the check.
+    @Test func aMissingIndexIsRebuiltOnTheFirstSearch() throws {
+        let workspace = try workspace()
+        try workspace.database.write { db in
+            try db.execute(sql: "INSERT INTO utterance_fts(utterance_fts) VALUES('delete-all')")
+        }
+        workspace.searchIndexIsCurrent = false
+        #expect(try ids("refund", workspace) == [0, 4])
+        #expect(workspace.searchIndexIsCurrent)
     }
 }
