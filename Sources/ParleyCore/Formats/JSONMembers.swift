@@ -33,31 +33,14 @@ enum JSONMembers {
         _ body: (String, inout JSONScanner) throws(JSONSyntaxError) -> Void
     ) throws(JSONSyntaxError) {
         scanner.skipWhitespace()
-        try scanner.expect(0x7B)
-        scanner.skipWhitespace()
-        if scanner.current == 0x7D {
-            scanner.position += 1
-            return
-        }
+        guard try scanner.openObject() else { return }
         var keyBytes: [UInt8] = []
-        while true {
-            scanner.skipWhitespace()
-            guard scanner.current == 0x22 else { throw scanner.error("expected a string key") }
+        repeat {
             keyBytes.removeAll(keepingCapacity: true)
             try scanner.decodeString(into: &keyBytes)
-            scanner.skipWhitespace()
-            try scanner.expect(0x3A)
-            scanner.skipWhitespace()
+            try scanner.skipColon()
             try body(String(decoding: keyBytes, as: UTF8.self), &scanner)
-            scanner.skipWhitespace()
-            switch scanner.current {
-            case 0x2C: scanner.position += 1
-            case 0x7D:
-                scanner.position += 1
-                return
-            default: throw scanner.error("expected ',' or '}'")
-            }
-        }
+        } while try scanner.nextMember()
     }
 
     /// The value at the cursor as metadata, with the kind it has in JSON.

@@ -51,33 +51,14 @@ struct RedditParser: LineParser {
     private mutating func parseObject(
         _ scanner: inout JSONScanner, parts: inout Parts, into batch: inout RecordBatch
     ) throws(JSONSyntaxError) {
-        try scanner.expect(0x7B)
-        scanner.skipWhitespace()
-        if scanner.current == 0x7D {
-            scanner.position += 1
-            return
-        }
+        guard try scanner.openObject() else { return }
         var position = 0
-        while true {
-            scanner.skipWhitespace()
-            guard scanner.current == 0x22 else { throw scanner.error("expected a string key") }
+        repeat {
             let key = try readKey(&scanner, position: position)
-            scanner.skipWhitespace()
-            try scanner.expect(0x3A)
-            scanner.skipWhitespace()
+            try scanner.skipColon()
             try read(key, &scanner, parts: &parts, into: &batch)
-            scanner.skipWhitespace()
-            switch scanner.current {
-            case 0x2C:
-                scanner.position += 1
-                position += 1
-            case 0x7D:
-                scanner.position += 1
-                return
-            default:
-                throw scanner.error("expected ',' or '}'")
-            }
-        }
+            position += 1
+        } while try scanner.nextMember()
     }
 
     private mutating func readKey(
