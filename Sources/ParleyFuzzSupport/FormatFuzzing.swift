@@ -1,6 +1,6 @@
-// The shared body of the per-format loader fuzz targets (fuzz-reddit, fuzz-hackernews,
-// fuzz-twcs, fuzz-convokit, fuzz-atom, fuzz-wordpress, fuzz-disqus): one plan byte, then
-// the file.
+// The shared body of every loader fuzz target (fuzz-jsonl, fuzz-csv, fuzz-reddit,
+// fuzz-hackernews, fuzz-twcs, fuzz-convokit, fuzz-atom, fuzz-wordpress, fuzz-disqus): one
+// plan byte, then the file.
 import ParleyCore
 
 #if canImport(Glibc)

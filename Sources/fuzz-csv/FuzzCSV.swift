@@ -2,43 +2,26 @@
 import ParleyCore
 import ParleyFuzzSupport
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The first input byte chooses how to load; the rest is the file.
 /// - bit 0: `.stop` (strict) instead of `.skip`
 /// - bits 1–2: the format: `.csv`, `.tsv`, detected, `.csv` with `--map`-style field names
 /// - bit 3: load the file a second time, appended to the first corpus
 /// - bits 4–7: read block size (0 for the loader's default, else 1–15 bytes)
-private struct FuzzPlan {
-    var options: LoadOptions
-    var appendsAgain: Bool
-    var blockSize: Int?
-
-    init(_ control: UInt8) {
-        let formats: [CorpusFormat?] = [.csv, .tsv, nil, .csv]
-        options = LoadOptions(
-            policy: control & 1 == 0 ? .skip : .stop, format: formats[Int(control >> 1) & 3])
-        if control >> 1 & 3 == 3 {
-            options.fieldNames = [.id: "a", .parent: "b", .speaker: "c", .text: "d", .time: "e"]
-        }
-        appendsAgain = control & 8 != 0
-        let size = Int(control >> 4)
-        blockSize = size == 0 ? nil : size
+///
+/// The byte is rearranged into `FormatFuzzPlan`'s layout (so the seeds keep their
+/// meaning), and the format and field names set on top.
+private func plan(_ control: UInt8) -> FormatFuzzPlan {
+    let mode = Int(control >> 1) & 3
+    let strict = control & 1
+    let detects: UInt8 = mode == 2 ? 2 : 0
+    let appends = (control >> 3 & 1) << 2
+    let blockSize = (control >> 4) << 3
+    var plan = FormatFuzzPlan(
+        strict | detects | appends | blockSize, format: mode == 1 ? .tsv : .csv)
+    if mode == 3 {
+        plan.options.fieldNames = [.id: "a", .parent: "b", .speaker: "c", .text: "d", .time: "e"]
     }
-
-    func load(_ path: String, appendingTo existing: Corpus?) throws(LoadError)
-        -> CorpusLoader.Result
-    {
-        guard let blockSize else {
-            return try CorpusLoader.load([path], options: options, appendingTo: existing)
-        }
-        return try CorpusLoader.load(
-            [path], options: options, appendingTo: existing, blockSize: blockSize)
-    }
+    return plan
 }
 
 /// The scratch file each input is written to.
@@ -47,25 +30,7 @@ private let inputPath = fuzzInputPath(target: "fuzz-csv", fileExtension: "csv")
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size > 0 else { return 0 }
-    let plan = FuzzPlan(data[0])
-    writeFile(UnsafeRawBufferPointer(start: data + 1, count: size - 1), to: inputPath)
-    if plan.blockSize != nil {
-        // Block ends must never change what is read, nor whether it can be read.
-        precondition(
-            outcome { () throws(LoadError) in
-                try CorpusLoader.load([inputPath], options: plan.options)
-            } == outcome { () throws(LoadError) in try plan.load(inputPath, appendingTo: nil) },
-            "the block size changed the result")
-    }
-    do {
-        var result = try plan.load(inputPath, appendingTo: nil)
-        exercise(result)
-        if plan.appendsAgain {
-            result = try plan.load(inputPath, appendingTo: result.corpus)
-            exercise(result)
-        }
-    } catch {
-        precondition(!error.description.isEmpty)
-    }
+    let body = UnsafeRawBufferPointer(start: data + 1, count: size - 1)
+    fuzzFormatLoad(body, plan: plan(data[0]), file: inputPath, entry: inputPath)
     return 0
 }
