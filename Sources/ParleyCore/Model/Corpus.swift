@@ -227,6 +227,24 @@ extension Corpus {
     static func unresolvedLink(_ entry: Int) -> Int32 { Int32(-2 - entry) }
     static func unresolvedEntry(_ link: Int32) -> Int32 { -2 - link }
 
+    /// The utterances loaded from `file`, as runs of consecutive indices.
+    func utteranceRanges(loadedFrom file: String) -> [Range<Int>] {
+        guard let fileNumber = sourceFiles.firstIndex(of: file).map(Int32.init) else { return [] }
+        var ranges: [Range<Int>] = []
+        for (position, run) in sourceRuns.enumerated() where run.file == fileNumber {
+            let end =
+                position + 1 < sourceRuns.count
+                ? Int(sourceRuns[position + 1].firstUtterance) : utteranceCount
+            let start = Int(run.firstUtterance)
+            if let last = ranges.last, last.upperBound == start {
+                ranges[ranges.count - 1] = last.lowerBound..<end
+            } else {
+                ranges.append(start..<end)
+            }
+        }
+        return ranges
+    }
+
     /// The source run holding utterance `index` (binary search), if any.
     func sourceRun(of index: Int) -> SourceRun? {
         var low = 0

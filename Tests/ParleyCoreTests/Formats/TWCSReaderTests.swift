@@ -81,4 +81,39 @@ import Testing
         #expect(loaded.report.skippedCount == 0)
         #expect(loaded.corpus.utteranceCount == 4)
     }
+
+    @Test func listsWithSpacesAndASelfReplyAreNoDisagreement() throws {
+        // 3 names itself as parent and in its own list: the forest breaks that cycle, and
+        // the list still agrees with the link as loaded.
+        let text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help," 2 ,, 5 ",
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0
+                3,fan,True,Tue Oct 31 22:12:47 +0000 2017,me,3,3.0
+                5,fan,True,Tue Oct 31 22:13:47 +0000 2017,ok,,1
+
+                """
+        let loaded = try loadText(text, name: "tweets.csv")
+        #expect(problemLines(loaded.report) == [])
+        #expect(loaded.corpus.forest.brokenCycles.count == 1)
+    }
+
+    @Test func onlyTheFilesOwnTweetsAreChecked() throws {
+        let directory = ScratchDirectory()
+        let first = directory.write(
+            "first.csv",
+            Self.header + "1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,,\n")
+        let second = directory.write(
+            "second.csv",
+            Self.header + "2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,,1.0\n"
+                + "3,fan,True,Tue Oct 31 22:12:47 +0000 2017,hm,,2.0\n")
+        let result = try CorpusLoader.load([first, second], options: LoadOptions())
+        #expect(result.reports[0].problems.isEmpty)
+        // 2 replies to a tweet of the other file: not this file's disagreement. 3 replies
+        // to 2, whose empty list leaves it out.
+        #expect(
+            result.reports[1].problems.map(\.description) == [
+                "\(second):3: warning: replies to '2', whose response_tweet_id does not list it"
+            ])
+    }
 }
