@@ -3,7 +3,7 @@
 /// dropped, a role read from a metadata value, extra metadata for given ids.
 ///
 /// Applied on the serial path (``RecordSink``), so a reader pays for it only when it asks:
-/// the empty shaping costs one branch per record.
+/// without shaping, or with only a role key, records stay bytes.
 struct RecordShaping: Sendable {
     /// Object-valued metadata keys whose members become `KEY.MEMBER` entries
     /// (ConvoKit's `meta`), so `show` lists them and `where meta.score > 3` can name them.
@@ -20,9 +20,11 @@ struct RecordShaping: Sendable {
     /// conversation metadata, attached to the conversation's root).
     var extraMetadata: [String: [(key: String, value: MetadataValue)]] = [:]
 
-    var isEmpty: Bool {
-        flattenedKeys.isEmpty && droppedKeys.isEmpty && roleKey == nil
-            && organizationSpeakers.isEmpty && extraMetadata.isEmpty
+    /// Whether records must become `String`s to be shaped. A role key alone is read on
+    /// the records' bytes (``RecordSink``).
+    var needsStrings: Bool {
+        !(flattenedKeys.isEmpty && droppedKeys.isEmpty && organizationSpeakers.isEmpty
+            && extraMetadata.isEmpty)
     }
 
     /// Rewrites `entries` in place; returns the role the shaping gives the record, if any.

@@ -8,7 +8,20 @@ struct RecordSink {
     fileprivate(set) var lineBase = 1
     private var recordsSinceCheck = 0
     private var scratch: [(key: String, value: MetadataValue)] = []
+    /// Shaping that needs `String`s (flattening, dropping, per-id or per-speaker data);
+    /// nil when records go to the builder as bytes.
     private let shaping: RecordShaping?
+    /// A role read from a metadata value on the byte path (TWCS `inbound`), its number in
+    /// the batch being added, and the values that mean organization.
+    private let roleKey: String?
+    private var roleKeyInBatch: Int32?
+    private let roleValues: [[UInt8]]
+    /// Corpus key numbers of the batch's key numbers (-1: not interned yet), and of every
+    /// key name interned so far by this sink.
+    private var keyNumbers: [Int32] = []
+    private var metadataKeyNumbers: [String: Int32] = [:]
+    /// The builder's number for this file, once a record got that far.
+    private var fileNumber: Int32?
     /// The builder's count when this file's first batch came: an id taken below it was
     /// loaded from another file, which is an error, not a skipped duplicate.
     private var firstIndexOfFile: Int?
@@ -20,11 +33,14 @@ struct RecordSink {
         self.report = report
         policy = options.policy
         cancellation = options.cancellation
-        self.shaping = shaping.isEmpty ? nil : shaping
+        self.shaping = shaping.needsStrings ? shaping : nil
+        roleKey = shaping.roleKey
+        roleValues = shaping.organizationValues.map { Array($0.utf8) }
     }
 
     mutating func add(_ batch: RecordBatch, to builder: inout CorpusBuilder) throws(LoadError) {
         if firstIndexOfFile == nil { firstIndexOfFile = builder.count }
+        if shaping == nil { useKeys(of: batch) }
         try batch.arena.withUnsafeBufferPointer { (arena) throws(LoadError) in
             for record in batch.records {
                 try add(record, of: batch, arena: arena, to: &builder)
@@ -49,37 +65,78 @@ struct RecordSink {
             if cancellation.isCancelled { throw .cancelled }
         }
         report.recordCount += 1
-        let location = SourceLocation(file: report.file, line: lineBase + record.line)
+        let line = lineBase + record.line
         for problem in batch.problems[record.problems] {
-            try self.record(LoadProblem(location, problem.severity, problem.reason))
+            try self.record(LoadProblem(location(line), problem.severity, problem.reason))
         }
         guard !record.isBad, let id = record.id, let text = record.text else { return }
-        fillMetadata(record, of: batch, arena: arena)
-        var role = record.role
+        let file = fileNumber ?? builder.sourceFileNumber(report.file)
+        fileNumber = file
+        let outcome: CorpusBuilder.AddOutcome
         if let shaping {
+            fillMetadata(record, of: batch, arena: arena)
             let (idBytes, speakerBytes) = (slice(arena, id), slice(arena, record.speaker))
             let shapedRole = shaping.apply(
                 to: &scratch, id: { String(decoding: idBytes, as: UTF8.self) },
                 speaker: { String(decoding: speakerBytes, as: UTF8.self) })
-            role = shapedRole ?? role
+            outcome = builder.add(
+                validUTF8ID: idBytes, replyTo: slice(arena, record.parent),
+                speaker: speakerBytes, timestamp: record.timestamp.isNaN ? nil : record.timestamp,
+                text: slice(arena, text), role: shapedRole ?? record.role,
+                metadata: scratch, source: location(line))
+        } else {
+            let entries = batch.metadata[record.metadata]
+            var role = record.role
+            if let roleKey = roleKeyInBatch {
+                for entry in entries where entry.key == roleKey {
+                    if roleValues.contains(where: { $0.elementsEqual(slice(arena, entry.value)) }) {
+                        role = .organization
+                    }
+                }
+            }
+            outcome = builder.add(
+                validUTF8ID: slice(arena, id), replyTo: slice(arena, record.parent),
+                speaker: slice(arena, record.speaker),
+                timestamp: record.timestamp.isNaN ? nil : record.timestamp,
+                text: slice(arena, text), role: role, sourceFile: file,
+                line: Int32(clamping: line)
+            ) { store in
+                for entry in entries {
+                    var key = keyNumbers[Int(entry.key)]
+                    if key < 0 {
+                        let name = batch.keyNames[Int(entry.key)]
+                        key = store.internKey(name)
+                        keyNumbers[Int(entry.key)] = key
+                        metadataKeyNumbers[name] = key
+                    }
+                    store.appendEntry(
+                        key: key, kind: entry.kind, validUTF8: slice(arena, entry.value))
+                }
+            }
         }
-        let outcome = builder.add(
-            validUTF8ID: slice(arena, id), replyTo: slice(arena, record.parent),
-            speaker: slice(arena, record.speaker),
-            timestamp: record.timestamp.isNaN ? nil : record.timestamp,
-            text: slice(arena, text), role: role, metadata: scratch, source: location)
         switch outcome {
         case .added:
             report.loadedCount += 1
         case .duplicate(let firstIndex, let firstSource):
             let idText = String(decoding: slice(arena, id), as: UTF8.self)
             if firstIndex < firstIndexOfFile ?? 0 {
-                throw .idClash(id: idText, at: location, first: firstSource)
+                throw .idClash(id: idText, at: location(line), first: firstSource)
             }
             let first = Self.describe(firstSource, currentFile: report.file)
             let reason = "duplicate id '\(idText)' (first \(first))"
-            try self.record(LoadProblem(location, .error, reason))
+            try self.record(LoadProblem(location(line), .error, reason))
         }
+    }
+
+    private func location(_ line: Int) -> SourceLocation {
+        SourceLocation(file: report.file, line: line)
+    }
+
+    /// Prepares the byte path for `batch`'s key numbers (parsers on different threads
+    /// number keys on their own). Corpus key numbers are looked up when first used.
+    private mutating func useKeys(of batch: RecordBatch) {
+        keyNumbers = batch.keyNames.map { metadataKeyNumbers[$0] ?? -1 }
+        roleKeyInBatch = roleKey.flatMap { batch.keyNames.firstIndex(of: $0) }.map(Int32.init)
     }
 
     private static func describe(_ first: SourceLocation?, currentFile: String) -> String {

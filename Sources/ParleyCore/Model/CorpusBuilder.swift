@@ -76,24 +76,48 @@ public struct CorpusBuilder: Sendable {
         text: UnsafeBufferPointer<UInt8>, role: Role?,
         metadata: [(key: String, value: MetadataValue)], source: SourceLocation?
     ) -> AddOutcome {
-        if let existing = corpus.idIndex.find(id, in: corpus.ids) {
+        let file = source.map { sourceFileNumber($0.file) } ?? -1
+        return add(
+            validUTF8ID: id, replyTo: replyTo, speaker: speaker, timestamp: timestamp,
+            text: text, role: role, sourceFile: file,
+            line: Int32(clamping: source?.line ?? 0)
+        ) { store in
+            for entry in metadata {
+                var value = entry.value.text
+                let key = store.internKey(entry.key)
+                value.withUTF8 { store.appendEntry(key: key, kind: entry.value.kind, validUTF8: $0) }
+            }
+        }
+    }
+
+    /// ``add(validUTF8ID:replyTo:speaker:timestamp:text:role:metadata:source:)`` for
+    /// readers that keep records as bytes: the source file is a number from
+    /// ``sourceFileNumber(_:)`` (-1 for none) and `appendMetadata` appends the record's
+    /// entries to the store, only when the record is added.
+    mutating func add(
+        validUTF8ID id: UnsafeBufferPointer<UInt8>, replyTo: UnsafeBufferPointer<UInt8>,
+        speaker: UnsafeBufferPointer<UInt8>, timestamp: Double?,
+        text: UnsafeBufferPointer<UInt8>, role: Role?, sourceFile: Int32, line: Int32,
+        metadata appendMetadata: (inout MetadataStore) -> Void
+    ) -> AddOutcome {
+        let newIndex = Int32(corpus.utteranceCount)
+        if let existing = corpus.idIndex.insertIfAbsent(id, position: newIndex, table: corpus.ids) {
             return .duplicate(
                 firstIndex: Int(existing), firstSource: corpus.source(of: Int(existing)))
         }
-        let newIndex = Int32(corpus.utteranceCount)
-        corpus.replyLinks.append(replyLink(replyTo))
         corpus.ids.append(validUTF8: id)
-        corpus.idIndex.insert(id, position: newIndex, table: corpus.ids)
+        // After the id: a record that replies to itself finds itself, as the resolution at
+        // `build` would, and the forest breaks that cycle.
+        corpus.replyLinks.append(replyLink(replyTo))
         corpus.texts.append(validUTF8: text)
         let speakerIndex = internSpeaker(speaker)
         corpus.speakerOfUtterance.append(speakerIndex)
         corpus.speakerUtteranceCounts[Int(speakerIndex)] += 1
         if role == .organization { corpus.speakerRoles[Int(speakerIndex)] = .organization }
         corpus.timestamps.append(timestamp ?? .nan)
-        noteSource(
-            file: source.map { internSourceFile($0.file) } ?? -1,
-            line: Int32(clamping: source?.line ?? 0), of: newIndex)
-        corpus.metadata.appendUtterance(metadata)
+        noteSource(file: sourceFile, line: line, of: newIndex)
+        appendMetadata(&corpus.metadata)
+        corpus.metadata.finishUtterance()
         return .added(index: Int(newIndex))
     }
 
@@ -140,12 +164,13 @@ public struct CorpusBuilder: Sendable {
 
     private mutating func internSpeaker(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         if bytes.isEmpty { return internSpeaker(Speaker.unknownID) }
-        if let existing = corpus.speakerIndex.find(bytes, in: corpus.speakerNames) {
+        let new = Int32(corpus.speakerNames.count)
+        if let existing = corpus.speakerIndex.insertIfAbsent(
+            bytes, position: new, table: corpus.speakerNames)
+        {
             return existing
         }
-        let new = Int32(corpus.speakerNames.count)
         corpus.speakerNames.append(validUTF8: bytes)
-        corpus.speakerIndex.insert(bytes, position: new, table: corpus.speakerNames)
         corpus.speakerRoles.append(.customer)
         corpus.speakerUtteranceCounts.append(0)
         return new
@@ -156,7 +181,8 @@ public struct CorpusBuilder: Sendable {
         return copy.withUTF8 { internSpeaker($0) }
     }
 
-    private mutating func internSourceFile(_ file: String) -> Int32 {
+    /// The number standing for source file `file` in the corpus, added if new.
+    mutating func sourceFileNumber(_ file: String) -> Int32 {
         if let last = lastSourceFile, last.name == file { return last.index }
         let index: Int32
         if let existing = sourceFileIndex[file] {

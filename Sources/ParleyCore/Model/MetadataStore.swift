@@ -33,8 +33,22 @@ public struct MetadataStore: Sendable, Equatable {
             entryKinds.append(entry.value.kind)
             entryTexts.append(entry.value.text)
         }
-        runEnds.append(entryKeys.count)
+        finishUtterance()
     }
+
+    /// Appends one entry of the next utterance, given as a number from
+    /// ``internKey(_:)`` and bytes the caller guarantees are valid UTF-8; readers use it
+    /// to store metadata without making a `String` of each key and value.
+    mutating func appendEntry(
+        key: Int32, kind: MetadataValue.Kind, validUTF8 value: UnsafeBufferPointer<UInt8>
+    ) {
+        entryKeys.append(key)
+        entryKinds.append(kind)
+        entryTexts.append(validUTF8: value)
+    }
+
+    /// Closes the next utterance's entries (none is fine).
+    mutating func finishUtterance() { runEnds.append(entryKeys.count) }
 
     /// Removes utterances from `count` onwards (used when a record is rejected after its
     /// metadata was stored).
@@ -75,9 +89,26 @@ public struct MetadataStore: Sendable, Equatable {
         return nil
     }
 
+    /// Where `key`'s value for utterance `index` lies in ``withValueBytes(_:)``'s buffer.
+    func valueByteRange(of index: Int, keyNumber wanted: Int32) -> Range<Int>? {
+        for entry in entryRange(index) where entryKeys[entry] == wanted {
+            return entryTexts.byteRange(entry)
+        }
+        return nil
+    }
+
+    /// Calls `body` with the bytes of every value, back to back.
+    func withValueBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        entryTexts.bytes.withUnsafeBufferPointer(body)
+    }
+
     private func entryRange(_ index: Int) -> Range<Int> {
         (index == 0 ? 0 : runEnds[index - 1])..<runEnds[index]
     }
+
+    /// The number of `key`, interned if new. Intern a key only for an entry that is about
+    /// to be appended: ``truncate(to:)`` relies on keys being numbered in order of use.
+    mutating func internKey(_ key: String) -> Int32 { intern(key) }
 
     private mutating func intern(_ key: String) -> Int32 {
         if let existing = keyIndex[key] { return existing }

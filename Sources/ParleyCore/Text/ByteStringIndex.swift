@@ -80,6 +80,52 @@ struct ByteStringIndex: Sendable {
         count += 1
     }
 
+    /// Records that `position` of `table` will hold `key` unless `key` is already there;
+    /// returns the position it is at when it is. The caller appends `key` to `table` at
+    /// `position` right after a nil answer. One hash and one probe, where ``find(_:in:)``
+    /// then ``insert(_:position:table:)`` cost two of each.
+    mutating func insertIfAbsent(
+        _ key: UnsafeBufferPointer<UInt8>, position: Int32, table: StringTable
+    ) -> Int32? {
+        if !isWide, Int(position) + 1 >= 1 << narrowBits {
+            widen(table: table)
+        }
+        if (count + 1) * 4 > slotCount * 3 { rehash(to: slotCount * 2, table: table) }
+        let hash = hashBytes(key)
+        let bits = positionBits
+        let existing =
+            isWide
+            ? wideSlots.withUnsafeMutableBufferPointer {
+                Self.insertIfAbsent(hash, key, position, table, $0, bits)
+            }
+            : narrowSlots.withUnsafeMutableBufferPointer {
+                Self.insertIfAbsent(hash, key, position, table, $0, bits)
+            }
+        if existing == nil { count += 1 }
+        return existing
+    }
+
+    private static func insertIfAbsent<Slot: IndexSlot>(
+        _ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>, _ position: Int32,
+        _ table: StringTable, _ slots: UnsafeMutableBufferPointer<Slot>, _ bits: Int
+    ) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = Slot.tag(of: hash, bits)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 {
+                slots[slot] = tag | Slot(truncatingIfNeeded: Int(position) + 1)
+                return nil
+            }
+            if entry.tag(bits) == tag {
+                let existing = entry.position(bits)
+                if table.bytesEqual(Int(existing), key) { return existing }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     private mutating func place(hash: UInt64, position: Int32) {
         let bits = positionBits
         if isWide {

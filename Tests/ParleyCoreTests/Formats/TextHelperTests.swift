@@ -70,6 +70,29 @@ import Testing
         #expect(absent.withUTF8 { index.find($0, in: table) } == nil)
     }
 
+    @Test func insertIfAbsentAddsNewKeysAndFindsOldOnesAcrossRehashAndWidening() {
+        var table = StringTable()
+        var index = ByteStringIndex(narrowPositionBits: 6)
+        for number in 0..<300 {
+            var key = "k\(number % 200)"
+            key.withUTF8 { bytes in
+                let next = Int32(table.count)
+                if let existing = index.insertIfAbsent(bytes, position: next, table: table) {
+                    #expect(number >= 200)
+                    #expect(existing == Int32(number % 200))
+                } else {
+                    #expect(number < 200)
+                    table.append(validUTF8: bytes)
+                }
+            }
+        }
+        #expect(index.count == 200)
+        for number in 0..<200 {
+            var key = "k\(number)"
+            #expect(key.withUTF8 { index.find($0, in: table) } == Int32(number))
+        }
+    }
+
     @Test func deeplyNestedMetadataCostsNoStack() throws {
         let depth = 100_000
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
