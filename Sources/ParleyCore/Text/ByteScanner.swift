@@ -39,15 +39,29 @@ struct ByteScanner {
         return result.value
     }
 
-    /// Exactly `count` ASCII letters.
-    mutating func letters(_ count: Int) -> String? {
+    /// Exactly three ASCII letters, lowercased and packed into one number (see
+    /// ``packedLowercase(_:_:_:)``): a name compared without making a `String`.
+    mutating func threeLetterCode() -> UInt32? {
+        guard let slice = takeLetters(3) else { return nil }
+        let first = slice.startIndex
+        return UInt32(slice[first] | 0x20) << 16 | UInt32(slice[first + 1] | 0x20) << 8
+            | UInt32(slice[first + 2] | 0x20)
+    }
+
+    /// The code ``threeLetterCode()`` gives for `name` (three lowercase ASCII letters).
+    static func packedLowercase(_ name: StaticString) -> UInt32 {
+        let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+    }
+
+    private mutating func takeLetters(_ count: Int) -> Slice<UnsafeBufferPointer<UInt8>>? {
         guard position + count <= bytes.count else { return nil }
         let slice = bytes[position..<position + count]
         guard slice.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
             return nil
         }
         position += count
-        return String(decoding: slice, as: UTF8.self)
+        return slice
     }
 
     /// `hh:mm[:ss[.fraction]]` as seconds after midnight.

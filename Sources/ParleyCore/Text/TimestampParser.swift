@@ -65,8 +65,8 @@ public enum TimestampParser {
     /// Twitter's `created_at`: `Tue Oct 31 22:10:47 +0000 2017`.
     static func parseTwitter(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var scanner = ByteScanner(bytes)
-        guard scanner.letters(3) != nil, scanner.take(UInt8(ascii: " ")),
-            let monthName = scanner.letters(3), let month = monthNumber(monthName),
+        guard scanner.threeLetterCode() != nil, scanner.take(UInt8(ascii: " ")),
+            let monthName = scanner.threeLetterCode(), let month = monthNumber(monthName),
             scanner.take(UInt8(ascii: " ")), let day = scanner.digits(max: 2),
             scanner.take(UInt8(ascii: " ")), let clock = scanner.clock(requireSeconds: true),
             scanner.take(UInt8(ascii: " ")), let zone = scanner.zoneOffset(colonOptional: true),
@@ -76,12 +76,13 @@ public enum TimestampParser {
         return date.epochSeconds + clock - zone
     }
 
-    private static let monthNames = [
+    // Month names as packed codes: a timestamp a row, so no `String` for the name.
+    private static let monthCodes: [UInt32] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
+    ].map { ByteScanner.packedLowercase($0) }
 
-    private static func monthNumber(_ name: String) -> Int? {
-        monthNames.firstIndex(of: name.lowercased()).map { $0 + 1 }
+    private static func monthNumber(_ code: UInt32) -> Int? {
+        monthCodes.firstIndex(of: code).map { $0 + 1 }
     }
 
     private static func trim(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
