@@ -20,7 +20,7 @@ struct CSVParser {
     /// Reads the header row at the start of `block`; nil when the block ends first.
     func header(in block: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Header? {
         var scanner = CSVScanner(block, atEnd: atEnd, delimiter: delimiter)
-        var arena: [UInt8] = []
+        var arena = Array(block)
         var fields: [Range<Int>] = []
         repeat {
             switch scanner.scanRecord(into: &arena, fields: &fields) {
@@ -54,7 +54,12 @@ struct CSVParser {
         _ block: UnsafeBufferPointer<UInt8>, atEnd: Bool
     ) -> (batch: RecordBatch, used: Int) {
         var batch = RecordBatch(expectedBytes: block.count)
-        var scanner = CSVScanner(block, atEnd: atEnd, delimiter: delimiter)
+        // Room for the fields written again (escapes, repairs) after the block's copy.
+        batch.arena.reserveCapacity(block.count + block.count / 8 + 64)
+        batch.arena.append(contentsOf: block)
+        var scanner = CSVScanner(
+            block, atEnd: atEnd, delimiter: delimiter,
+            validatedEnd: CSVScanner.validatedPrefix(of: block, atEnd: atEnd))
         while true {
             let (arenaStart, line) = (batch.arena.count, scanner.lines)
             scanner.repairedUTF8 = false

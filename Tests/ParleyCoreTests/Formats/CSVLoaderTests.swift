@@ -86,6 +86,35 @@ import Testing
         #expect(corpus.metadata.entries(of: 0).isEmpty)
     }
 
+    @Test func fieldsReadInPlaceOrRewrittenGiveTheSameValuesAtEveryBlockSize() throws {
+        // Escapes are rewritten; a block with invalid UTF-8 is repaired field by field; a
+        // valid block's fields are read where they lie, even with characters cut by the
+        // block's end.
+        let bytes =
+            Array("id,text,extra\n1,\"say \"\"hi\"\"\",ok\n2,caf".utf8) + [0xE9]
+            + Array(",\"x \"\"y\"\"\"\n3,\"plain, é\",z".utf8) + [0xE9]
+            + Array("\n4,naïve,\"\"\"\"\n".utf8)
+        let scratch = ScratchDirectory()
+        let path = scratch.write("mixed.csv", bytes: bytes)
+        for blockSize in [1, 2, 3, 5, 8, 13, 21, 34, 1 << 20] {
+            let result = try CorpusLoader.load(
+                [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize)
+            let corpus = result.corpus
+            #expect(
+                corpus.utteranceIndices.map { corpus.text(of: $0) } == [
+                    "say \"hi\"", "caf\u{FFFD}", "plain, é", "naïve",
+                ], "block size \(blockSize)")
+            #expect(
+                corpus.utteranceIndices.map { corpus.metadata.value(of: $0, key: "extra")?.text }
+                    == ["ok", "x \"y\"", "z\u{FFFD}", "\""], "block size \(blockSize)")
+            #expect(
+                problemLines(result.reports[0]) == [
+                    "3: warning: invalid UTF-8 replaced with U+FFFD",
+                    "4: warning: invalid UTF-8 replaced with U+FFFD",
+                ], "block size \(blockSize)")
+        }
+    }
+
     @Test func invalidUTF8InCSVIsWarned() throws {
         let scratch = ScratchDirectory()
         let bytes = Array("id,text\n1,caf".utf8) + [0xE9] + Array("\n".utf8)
