@@ -3,24 +3,19 @@
 /// report's file are checked, and ids outside the corpus are not disagreements (an
 /// excerpt cuts threads).
 ///
-/// Each list is read once, on its bytes: a reply its parent lists is marked, so a reply's
+/// Each list is read once, on its bytes, in parallel chunks: a reply its parent lists is marked, so a reply's
 /// own check needs no second look at the parent's list. (Making a `String` of every list
 /// item and a source location of every tweet took a third of a 1M-row load.)
 enum TWCSResponseCheck {
     static func run(on corpus: Corpus, report: inout LoadReport) {
         let ranges = corpus.utteranceRanges(loadedFrom: report.file)
         var listed = [Bool](repeating: false, count: corpus.utteranceCount)
-        var listWarnings: [(index: Int, reason: String)] = []
+        var listWarnings: [Warning] = []
         if let key = corpus.metadata.keyNumber(TWCSReader.Column.responses) {
-            corpus.metadata.withValueBytes { values in
-                for range in ranges {
-                    for index in range {
-                        guard let list = corpus.metadata.valueByteRange(of: index, keyNumber: key)
-                        else { continue }
-                        checkList(
-                            UnsafeBufferPointer(rebasing: values[list]), of: index, in: corpus,
-                            listed: &listed, warnings: &listWarnings)
-                    }
+            for range in ranges {
+                for part in readLists(range, key: key, in: corpus) {
+                    for reply in part.listed { listed[Int(reply)] = true }
+                    listWarnings += part.warnings
                 }
             }
         }
@@ -45,11 +40,52 @@ enum TWCSResponseCheck {
         }
     }
 
+    private struct Warning {
+        var index: Int
+        var reason: String
+    }
+
+    /// What the lists of one stretch of tweets say: the replies they name that do reply to
+    /// them, and the warnings for those that do not, in tweet order.
+    private struct ListReading {
+        var listed: [Int32] = []
+        var warnings: [Warning] = []
+    }
+
+    /// Reads the lists of the tweets in `range`, in chunks on all cores (each lookup waits
+    /// for memory, so two cores halve it); chunks come back in order.
+    private static func readLists(_ range: Range<Int>, key: Int32, in corpus: Corpus)
+        -> [ListReading]
+    {
+        var parts = [ListReading](
+            repeating: ListReading(), count: ParallelRows.chunkCount(range.count))
+        parts.withUnsafeMutableBufferPointer { buffer in
+            let shared = SharedRows(buffer: buffer)
+            ParallelRows.forEachChunk(range.count) { rows in
+                var part = ListReading()
+                corpus.metadata.withValueBytes { values in
+                    for index
+                        in (range.lowerBound + rows.lowerBound)..<(range.lowerBound
+                        + rows.upperBound)
+                    {
+                        guard let list = corpus.metadata.valueByteRange(of: index, keyNumber: key)
+                        else { continue }
+                        checkList(
+                            UnsafeBufferPointer(rebasing: values[list]), of: index, in: corpus,
+                            into: &part)
+                    }
+                }
+                shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = part
+            }
+        }
+        return parts
+    }
+
     /// Marks the replies `list` names that reply to `index`; a named reply that replies to
     /// another tweet is a warning.
     private static func checkList(
         _ list: UnsafeBufferPointer<UInt8>, of index: Int, in corpus: Corpus,
-        listed: inout [Bool], warnings: inout [(index: Int, reason: String)]
+        into part: inout ListReading
     ) {
         var start = 0
         while start <= list.count {
@@ -64,19 +100,18 @@ enum TWCSResponseCheck {
             guard let found = corpus.idIndex.find(item, in: corpus.ids) else { continue }
             let reply = Int(found)
             if corpus.forest.parent(of: reply) == index {
-                listed[reply] = true
+                part.listed.append(found)
                 continue
             }
             // A link broken to undo a cycle still names this tweet: not a disagreement.
             let parent = corpus.replyTo(of: reply)
             guard parent != corpus.id(of: index) else { continue }
             let itemText = String(decoding: item, as: UTF8.self)
-            warnings.append(
-                (
-                    index,
-                    "response_tweet_id lists '\(itemText)', which replies to "
-                        + (parent.map { "'\($0)'" } ?? "nothing")
-                ))
+            part.warnings.append(
+                Warning(
+                    index: index,
+                    reason: "response_tweet_id lists '\(itemText)', which replies to "
+                        + (parent.map { "'\($0)'" } ?? "nothing")))
         }
     }
 

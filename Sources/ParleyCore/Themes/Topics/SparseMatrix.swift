@@ -179,6 +179,6 @@ public struct SparseMatrix: Sendable, Equatable {
 }
 
 /// A buffer whose rows are written by different workers, each row by exactly one.
-struct SharedRows: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Double>
+struct SharedRows<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
 }
