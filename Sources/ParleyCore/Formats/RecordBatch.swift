@@ -37,8 +37,12 @@ struct RecordBatch: Sendable {
     /// Physical lines the batch covers.
     var lineCount = 0
 
+    /// Input bytes the batch was parsed from, for projecting the file's record count.
+    var inputByteCount = 0
+
     init(expectedBytes: Int = 0) {
         arena.reserveCapacity(expectedBytes)
+        inputByteCount = expectedBytes
     }
 
     // MARK: Building a record

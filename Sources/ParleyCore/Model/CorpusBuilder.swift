@@ -85,7 +85,9 @@ public struct CorpusBuilder: Sendable {
             for entry in metadata {
                 var value = entry.value.text
                 let key = store.internKey(entry.key)
-                value.withUTF8 { store.appendEntry(key: key, kind: entry.value.kind, validUTF8: $0) }
+                value.withUTF8 {
+                    store.appendEntry(key: key, kind: entry.value.kind, validUTF8: $0)
+                }
             }
         }
     }
@@ -119,6 +121,19 @@ public struct CorpusBuilder: Sendable {
         appendMetadata(&corpus.metadata)
         corpus.metadata.finishUtterance()
         return .added(index: Int(newIndex))
+    }
+
+    /// Touches what adding a record with these ids will look up (see
+    /// ``ByteStringIndex/touch(_:)``); returns a value to fold into something kept.
+    @inline(__always)
+    func touch(
+        id: UnsafeBufferPointer<UInt8>, replyTo: UnsafeBufferPointer<UInt8>,
+        speaker: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+        var touched = corpus.idIndex.touch(id)
+        if !replyTo.isEmpty { touched ^= corpus.idIndex.touch(replyTo) }
+        if !speaker.isEmpty { touched ^= corpus.speakerIndex.touch(speaker) }
+        return touched
     }
 
     /// Resolves reply links: a reply to a missing id becomes a root and is counted as an

@@ -80,6 +80,24 @@ struct ByteStringIndex: Sendable {
         count += 1
     }
 
+    /// Reads the slot a lookup of `key` starts at and returns it. The slot table is bigger
+    /// than the caches, so almost every lookup waits for memory; touching the slots of
+    /// the next few dozen keys first lets those waits overlap (the reads do not depend on
+    /// each other), and the lookups that follow find their slots in cache. The caller
+    /// keeps the result (folded into a value it stores) so the read is not optimised away.
+    @inline(__always)
+    func touch(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let hash = hashBytes(key)
+        if isWide {
+            return wideSlots.withUnsafeBufferPointer {
+                $0[Int(truncatingIfNeeded: hash) & ($0.count - 1)]
+            }
+        }
+        return narrowSlots.withUnsafeBufferPointer {
+            UInt64($0[Int(truncatingIfNeeded: hash) & ($0.count - 1)])
+        }
+    }
+
     /// Records that `position` of `table` will hold `key` unless `key` is already there;
     /// returns the position it is at when it is. The caller appends `key` to `table` at
     /// `position` right after a nil answer. One hash and one probe, where ``find(_:in:)``
