@@ -63,16 +63,11 @@ enum TWCSResponseCheck {
             let shared = SharedRows(buffer: buffer)
             ParallelRows.forEachChunk(range.count) { rows in
                 var part = ListReading()
-                corpus.metadata.withValueBytes { values in
-                    for index
-                        in (range.lowerBound + rows.lowerBound)..<(range.lowerBound
-                        + rows.upperBound)
-                    {
-                        guard let list = corpus.metadata.valueByteRange(of: index, keyNumber: key)
-                        else { continue }
-                        checkList(
-                            UnsafeBufferPointer(rebasing: values[list]), of: index, in: corpus,
-                            into: &part)
+                let lists = corpus.metadata.column(keyNumber: key)
+                let first = range.lowerBound + rows.lowerBound
+                for index in first..<(first + rows.count) {
+                    lists.withValueBytes(row: index) { list in
+                        checkList(list, of: index, in: corpus, into: &part)
                     }
                 }
                 shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = part

@@ -35,14 +35,8 @@ public struct CorpusBuilder: Sendable {
         corpus.speakerOfUtterance.reserveCapacity(total)
         corpus.timestamps.reserveCapacity(total)
         corpus.idIndex.reserveCapacity(total, in: corpus.ids)
-        corpus.metadata.reserveCapacity(
-            utterances: total, entries: total * Self.metadataEntriesPerUtteranceEstimate,
-            textBytes: total * Self.metadataEntriesPerUtteranceEstimate * 12)
+        corpus.metadata.reserveCapacity(utterances: total)
     }
-
-    /// A generous guess (Reddit-style records carry three or four extra fields): an
-    /// overestimate costs only address space.
-    static let metadataEntriesPerUtteranceEstimate = 4
 
     public func index(ofID id: String) -> Int? { corpus.index(ofID: id) }
 

@@ -1,4 +1,4 @@
-import ParleyCore
+@testable import ParleyCore
 import Testing
 
 @Suite struct MetadataStoreTests {
@@ -69,6 +69,84 @@ import Testing
         #expect(store.entryCount == 0)
         store.appendUtterance([("channel", .string("twitter"))])
         #expect(store.entries(of: 0).map(\.value) == [.string("twitter")])
+    }
+
+    @Test func eachUtteranceKeepsItsOwnKeyOrder() {
+        var store = MetadataStore()
+        store.appendUtterance([("a", .string("1")), ("b", .string("2"))])
+        store.appendUtterance([("b", .string("3")), ("a", .string("4"))])
+        #expect(store.entries(of: 0).map(\.key) == ["a", "b"])
+        #expect(store.entries(of: 1).map(\.key) == ["b", "a"])
+        #expect(store.entries(of: 1).map(\.value.text) == ["3", "4"])
+    }
+
+    @Test func aKeyGivenTwiceKeepsTheLaterValue() {
+        var store = MetadataStore()
+        store.appendUtterance([("a", .string("first")), ("b", .bool(true)), ("a", .number("2"))])
+        #expect(store.entryCount == 2)
+        #expect(store.entries(of: 0).map(\.key) == ["a", "b"])
+        #expect(store.value(of: 0, key: "a") == .number("2"))
+    }
+
+    @Test func equalTextsOfDifferentKindsStayApart() {
+        var store = MetadataStore()
+        store.appendUtterance([("v", .number("1"))])
+        store.appendUtterance([("v", .string("1"))])
+        store.appendUtterance([("v", .number("1"))])
+        #expect(store.value(of: 0, key: "v") == .number("1"))
+        #expect(store.value(of: 1, key: "v") == .string("1"))
+        #expect(store.value(of: 2, key: "v") == .number("1"))
+    }
+
+    /// Many distinct values switch a column from dictionary to plain storage; values
+    /// appended before and after the switch, sparse rows and a truncation across it
+    /// must all read back as they went in.
+    @Test func mostlyDistinctValuesReadBackAcrossTheSwitchToPlainStorage() {
+        var store = MetadataStore()
+        let count = MetadataColumn.dictionaryFloor * 3
+        var expected: [[(String, MetadataValue)]] = []
+        for row in 0..<count {
+            var entries: [(String, MetadataValue)] = [("kind", .string(row % 3 == 0 ? "x" : "y"))]
+            if row % 7 != 0 { entries.append(("reply", .string("id-\(row)"))) }
+            if row % 1000 == 0 { entries.insert(("rare", .number("\(row)")), at: 0) }
+            store.appendUtterance(entries.map { (key: $0.0, value: $0.1) })
+            expected.append(entries)
+        }
+        func check(_ rows: Range<Int>) {
+            for row in rows {
+                let entries = store.entries(of: row)
+                #expect(entries.map(\.key) == expected[row].map(\.0))
+                #expect(entries.map(\.value) == expected[row].map(\.1))
+            }
+        }
+        check(0..<count)
+        store.truncate(to: count / 2 + 1)
+        check(0..<(count / 2 + 1))
+        store.appendUtterance([("reply", .string("again"))])
+        #expect(store.value(of: count / 2 + 1, key: "reply") == .string("again"))
+        #expect(store.value(of: count / 2 + 1, key: "kind") == nil)
+    }
+
+    @Test func manyDistinctValuesWidenTheCodes() {
+        var store = MetadataStore()
+        // Under half distinct, so the column stays a dictionary past 255 and 65,535 codes.
+        let count = 140_000
+        for row in 0..<count { store.appendUtterance([("v", .number("\(row / 2)"))]) }
+        for row in stride(from: 0, to: count, by: 997) {
+            #expect(store.value(of: row, key: "v") == .number("\(row / 2)"))
+        }
+        #expect(store.value(of: count - 1, key: "v") == .number("\((count - 1) / 2)"))
+    }
+
+    @Test func storesWithTheSameEntriesAreEqual() {
+        var grown = MetadataStore()
+        for row in 0..<10 { grown.appendUtterance([("v", .number("\(row)"))]) }
+        grown.truncate(to: 5)
+        var direct = MetadataStore()
+        for row in 0..<5 { direct.appendUtterance([("v", .number("\(row)"))]) }
+        #expect(grown == direct)
+        direct.appendUtterance([])
+        #expect(grown != direct)
     }
 
     @Test func metadataValueNumbers() {

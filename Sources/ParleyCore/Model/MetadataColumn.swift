@@ -1,0 +1,179 @@
+/// The values of one metadata key, for the utterances that have it, in utterance order.
+///
+/// Values are dictionary-encoded while they repeat (TWCS's `inbound`, a subreddit, a
+/// score): each distinct value is stored once and a row holds its code, one byte while
+/// there are under 256 of them (``NarrowIntegers``). A key whose values are mostly
+/// distinct (a list of reply ids) switches to plain storage, a value a row, since the
+/// codes would only add to it. A column's values almost always share one kind, kept once;
+/// a column whose kinds differ is stored plain with a kind a row, so equal texts of
+/// different kinds stay different.
+///
+/// Rows are held as a range while every utterance from the first has the key, and as a
+/// sorted list once one does not; the list costs four bytes a value, the range nothing.
+struct MetadataColumn: Sendable {
+    typealias Kind = MetadataValue.Kind
+
+    /// Distinct values (dictionary) or one per row (plain), as UTF-8 text.
+    private var values = StringTable()
+    /// A row's value number in `values`, while dictionary-encoded.
+    private var codes = NarrowIntegers()
+    /// Finds a value's number from its text, while dictionary-encoded.
+    private var dictionary = ByteStringIndex()
+    private(set) var isDictionaryEncoded = true
+    /// The kind of every value, until two kinds meet; then `rowKinds` has each row's.
+    private var kind: Kind?
+    private var rowKinds: [Kind]?
+    /// The rows with a value: `firstRow ..< firstRow + count` while `rows` is nil.
+    private var firstRow = 0
+    private var rows: [UInt32]?
+    private(set) var count = 0
+
+    /// Distinct values a column may collect before the encoding is reconsidered: below it
+    /// the dictionary is small whatever the data.
+    static let dictionaryFloor = 4096
+
+    /// Utterances the caller expects in all, to size the codes once.
+    private let expectedRows: Int
+
+    init(expectedRows: Int = 0) {
+        self.expectedRows = expectedRows
+    }
+
+    /// The last row with a value, if any.
+    var lastRow: Int? {
+        guard count > 0 else { return nil }
+        if let rows { return Int(rows[count - 1]) }
+        return firstRow + count - 1
+    }
+
+    /// Sets `row`'s value: appended, or replacing the value of the last row when `row` is
+    /// that row. Rows come in increasing order. Returns whether the row is new to the
+    /// column.
+    mutating func set(row: Int, kind: Kind, text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isNew = lastRow != row
+        if !isNew { truncate(toRows: row) }
+        append(row: row, kind: kind, text: text)
+        return isNew
+    }
+
+    private mutating func append(row: Int, kind newKind: Kind, text: UnsafeBufferPointer<UInt8>) {
+        noteRow(row)
+        if kind == nil { kind = newKind }
+        if newKind != kind, rowKinds == nil {
+            if isDictionaryEncoded { storePlain() }
+            rowKinds = [Kind](repeating: kind ?? newKind, count: count)
+        }
+        rowKinds?.append(newKind)
+        count += 1
+        guard isDictionaryEncoded else {
+            values.append(validUTF8: text)
+            return
+        }
+        let next = Int32(values.count)
+        if let existing = dictionary.insertIfAbsent(text, position: next, table: values) {
+            codes.append(Int(existing))
+        } else {
+            values.append(validUTF8: text)
+            codes.append(Int(next))
+            if values.count > Self.dictionaryFloor, values.count * 2 > count { storePlain() }
+        }
+    }
+
+    /// `row`'s value, if the row has one.
+    func value(row: Int) -> MetadataValue? {
+        guard let ordinal = ordinal(of: row) else { return nil }
+        let text = values.withBytes(position(ordinal)) { String(decoding: $0, as: UTF8.self) }
+        return MetadataValue(rowKinds?[ordinal] ?? kind ?? .string, text)
+    }
+
+    /// `row`'s value as UTF-8 text, without its kind, if the row has one.
+    func withValueBytes<Result>(
+        row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result? {
+        guard let ordinal = ordinal(of: row) else { return nil }
+        return values.withBytes(position(ordinal), body)
+    }
+
+    private func position(_ ordinal: Int) -> Int {
+        isDictionaryEncoded ? codes[ordinal] : ordinal
+    }
+
+    /// Drops the values of rows from `row` on.
+    mutating func truncate(toRows row: Int) {
+        let kept: Int
+        if let rows {
+            kept = Self.lowerBound(of: row, in: rows)
+        } else {
+            kept = min(count, max(0, row - firstRow))
+        }
+        guard kept < count else { return }
+        if isDictionaryEncoded {
+            codes.removeLast(count - kept)
+        } else {
+            values.truncate(to: kept)
+        }
+        rows?.removeLast(count - kept)
+        rowKinds?.removeLast(count - kept)
+        count = kept
+        if count == 0 {
+            rows = nil
+            firstRow = 0
+            (rowKinds, kind) = (nil, nil)
+        }
+    }
+
+    /// Bytes held, for memory accounting.
+    var byteCount: Int {
+        values.storageByteCount + codes.byteCount + (rows?.count ?? 0) * 4 + (rowKinds?.count ?? 0)
+    }
+
+    // MARK: Rows
+
+    private mutating func noteRow(_ row: Int) {
+        if count == 0 {
+            firstRow = row
+            if isDictionaryEncoded, codes.count == 0 {
+                codes.reserveCapacity(max(0, expectedRows - row))
+            }
+        } else if rows == nil, row != firstRow + count {
+            var listed = [UInt32]()
+            listed.reserveCapacity(count * 2)
+            for listedRow in firstRow..<(firstRow + count) { listed.append(UInt32(listedRow)) }
+            rows = listed
+        }
+        rows?.append(UInt32(truncatingIfNeeded: row))
+    }
+
+    private func ordinal(of row: Int) -> Int? {
+        guard let rows else {
+            let ordinal = row - firstRow
+            return ordinal >= 0 && ordinal < count ? ordinal : nil
+        }
+        let found = Self.lowerBound(of: row, in: rows)
+        return found < rows.count && Int(rows[found]) == row ? found : nil
+    }
+
+    private static func lowerBound(of row: Int, in rows: [UInt32]) -> Int {
+        var (low, high) = (0, rows.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(rows[middle]) < row { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Rewrites the column a value a row and drops the dictionary.
+    private mutating func storePlain() {
+        var plain = StringTable()
+        let averageBytes = values.byteCount / max(1, values.count) + 1
+        let rowsToCome = max(count, expectedRows - firstRow)
+        plain.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageBytes)
+        for ordinal in 0..<count {
+            _ = values.withBytes(codes[ordinal]) { plain.append(validUTF8: $0) }
+        }
+        values = plain
+        codes = NarrowIntegers()
+        dictionary = ByteStringIndex()
+        isDictionaryEncoded = false
+    }
+}

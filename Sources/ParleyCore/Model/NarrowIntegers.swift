@@ -1,0 +1,82 @@
+/// Non-negative integers stored one, two or four bytes each: the width grows to fit the
+/// largest value appended so far, so a column of small codes (two `inbound` values, a few
+/// dozen subreddits) costs a byte a row instead of eight.
+///
+/// One array per width instead of an enum with the arrays as payloads: mutating an
+/// enum's payload in place copies the array on every append.
+struct NarrowIntegers: Sendable {
+    private var bytes: [UInt8] = []
+    private var halves: [UInt16] = []
+    private var words: [UInt32] = []
+    /// Bytes a value: 1, 2 or 4.
+    private(set) var width = 1
+
+    init() {}
+
+    var count: Int {
+        switch width {
+        case 1: bytes.count
+        case 2: halves.count
+        default: words.count
+        }
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) {
+        switch width {
+        case 1: bytes.reserveCapacity(capacity)
+        case 2: halves.reserveCapacity(capacity)
+        default: words.reserveCapacity(capacity)
+        }
+    }
+
+    subscript(index: Int) -> Int {
+        switch width {
+        case 1: Int(bytes[index])
+        case 2: Int(halves[index])
+        default: Int(words[index])
+        }
+    }
+
+    /// Appends `value`, which must be in `0...UInt32.max`.
+    @inline(__always)
+    mutating func append(_ value: Int) {
+        if width == 1, value <= Int(UInt8.max) {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+        } else if width <= 2, value <= Int(UInt16.max) {
+            if width == 1 { widen(to: 2) }
+            halves.append(UInt16(truncatingIfNeeded: value))
+        } else {
+            if width < 4 { widen(to: 4) }
+            words.append(UInt32(truncatingIfNeeded: value))
+        }
+    }
+
+    mutating func removeLast(_ count: Int) {
+        switch width {
+        case 1: bytes.removeLast(count)
+        case 2: halves.removeLast(count)
+        default: words.removeLast(count)
+        }
+    }
+
+    /// Bytes held, for memory accounting.
+    var byteCount: Int { count * width }
+
+    private mutating func widen(to newWidth: Int) {
+        let capacity = max(bytes.capacity, halves.capacity)
+        if newWidth == 2 {
+            halves.reserveCapacity(capacity)
+            halves.append(contentsOf: bytes.lazy.map(UInt16.init))
+        } else {
+            words.reserveCapacity(capacity)
+            if width == 1 {
+                words.append(contentsOf: bytes.lazy.map(UInt32.init))
+            } else {
+                words.append(contentsOf: halves.lazy.map(UInt32.init))
+            }
+        }
+        bytes = []
+        if newWidth == 4 { halves = [] }
+        width = newWidth
+    }
+}
