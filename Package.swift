@@ -16,8 +16,10 @@ let package = Package(
     targets: [
         .target(
             name: "ParleyCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CPrefetch", .product(name: "Yams", package: "Yams")]
         ),
+        // A cache prefetch for the id index, which Swift cannot express.
+        .target(name: "CPrefetch"),
         // The workspace file: the only module that imports GRDB or sees SQL.
         .target(
             name: "ParleyStore",

@@ -26,12 +26,10 @@ struct RecordSink {
     /// loaded from another file, which is an error, not a skipped duplicate.
     private var firstIndexOfFile: Int?
 
-    /// Records whose index slots are touched before they are added (``CorpusBuilder/touch``):
-    /// enough reads in flight to overlap their waits, few enough that the slots are still
-    /// in cache when the records are added.
-    static let touchAhead = 32
-    /// Folds the touched slots so the reads stay in the program.
-    private(set) var touched: UInt64 = 0
+    /// Records whose index slots are prefetched before they are added
+    /// (``CorpusBuilder/prefetch(id:replyTo:speaker:)``): enough to overlap their waits,
+    /// few enough that the slots are still in cache when the records are added.
+    static let prefetchAhead = 32
 
     /// Records between two looks at the cancellation flag.
     static let cancellationInterval = 65_536
@@ -54,9 +52,9 @@ struct RecordSink {
         try batch.arena.withUnsafeBufferPointer { (arena) throws(LoadError) in
             var start = 0
             while start < batch.records.count {
-                let chunk = start..<min(start + Self.touchAhead, batch.records.count)
+                let chunk = start..<min(start + Self.prefetchAhead, batch.records.count)
                 for record in batch.records[chunk] where !record.isBad {
-                    touched ^= builder.touch(
+                    builder.prefetch(
                         id: slice(arena, record.id), replyTo: slice(arena, record.parent),
                         speaker: slice(arena, record.speaker))
                 }

@@ -65,9 +65,17 @@ enum TWCSResponseCheck {
                 var part = ListReading()
                 let lists = corpus.metadata.column(keyNumber: key)
                 let first = range.lowerBound + rows.lowerBound
-                for index in first..<(first + rows.count) {
-                    lists.withValueBytes(row: index) { list in
-                        checkList(list, of: index, in: corpus, into: &part)
+                for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
+                    let tweets = group..<min(group + prefetchAhead, first + rows.count)
+                    for index in tweets {
+                        lists.withValueBytes(row: index) { list in
+                            forEachItem(of: list) { corpus.idIndex.prefetch($0) }
+                        }
+                    }
+                    for index in tweets {
+                        lists.withValueBytes(row: index) { list in
+                            checkList(list, of: index, in: corpus, into: &part)
+                        }
                     }
                 }
                 shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = part
@@ -82,6 +90,34 @@ enum TWCSResponseCheck {
         _ list: UnsafeBufferPointer<UInt8>, of index: Int, in corpus: Corpus,
         into part: inout ListReading
     ) {
+        forEachItem(of: list) { item in
+            guard let found = corpus.idIndex.find(item, in: corpus.ids) else { return }
+            let reply = Int(found)
+            if corpus.forest.parent(of: reply) == index {
+                part.listed.append(found)
+                return
+            }
+            // A link broken to undo a cycle still names this tweet: not a disagreement.
+            let parent = corpus.replyTo(of: reply)
+            guard parent != corpus.id(of: index) else { return }
+            let itemText = String(decoding: item, as: UTF8.self)
+            part.warnings.append(
+                Warning(
+                    index: index,
+                    reason: "response_tweet_id lists '\(itemText)', which replies to "
+                        + (parent.map { "'\($0)'" } ?? "nothing")))
+        }
+    }
+
+    /// Tweets whose listed ids are prefetched before they are looked up (see
+    /// ``ByteStringIndex/prefetch(_:)``).
+    private static let prefetchAhead = 32
+
+    /// Calls `body` with each comma-separated item of `list`, spaces trimmed, empty ones
+    /// left out.
+    private static func forEachItem(
+        of list: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var start = 0
         while start <= list.count {
             var end = start
@@ -90,23 +126,7 @@ enum TWCSResponseCheck {
             while first < last, isSpace(list[first]) { first += 1 }
             while last > first, isSpace(list[last - 1]) { last -= 1 }
             start = end + 1
-            guard first < last else { continue }
-            let item = UnsafeBufferPointer(rebasing: list[first..<last])
-            guard let found = corpus.idIndex.find(item, in: corpus.ids) else { continue }
-            let reply = Int(found)
-            if corpus.forest.parent(of: reply) == index {
-                part.listed.append(found)
-                continue
-            }
-            // A link broken to undo a cycle still names this tweet: not a disagreement.
-            let parent = corpus.replyTo(of: reply)
-            guard parent != corpus.id(of: index) else { continue }
-            let itemText = String(decoding: item, as: UTF8.self)
-            part.warnings.append(
-                Warning(
-                    index: index,
-                    reason: "response_tweet_id lists '\(itemText)', which replies to "
-                        + (parent.map { "'\($0)'" } ?? "nothing")))
+            if first < last { body(UnsafeBufferPointer(rebasing: list[first..<last])) }
         }
     }
 

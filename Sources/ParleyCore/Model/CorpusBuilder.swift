@@ -117,17 +117,16 @@ public struct CorpusBuilder: Sendable {
         return .added(index: Int(newIndex))
     }
 
-    /// Touches what adding a record with these ids will look up (see
-    /// ``ByteStringIndex/touch(_:)``); returns a value to fold into something kept.
+    /// Asks for what adding a record with these ids will look up to be brought into
+    /// cache (see ``ByteStringIndex/prefetch(_:)``).
     @inline(__always)
-    func touch(
+    func prefetch(
         id: UnsafeBufferPointer<UInt8>, replyTo: UnsafeBufferPointer<UInt8>,
         speaker: UnsafeBufferPointer<UInt8>
-    ) -> UInt64 {
-        var touched = corpus.idIndex.touch(id)
-        if !replyTo.isEmpty { touched ^= corpus.idIndex.touch(replyTo) }
-        if !speaker.isEmpty { touched ^= corpus.speakerIndex.touch(speaker) }
-        return touched
+    ) {
+        corpus.idIndex.prefetch(id)
+        if !replyTo.isEmpty { corpus.idIndex.prefetch(replyTo) }
+        if !speaker.isEmpty { corpus.speakerIndex.prefetch(speaker) }
     }
 
     /// Resolves reply links: a reply to a missing id becomes a root and is counted as an
