@@ -13,13 +13,18 @@
 struct MetadataColumn: Sendable {
     typealias Kind = MetadataValue.Kind
 
-    /// Distinct values (dictionary) or one per row (plain), as UTF-8 text.
+    /// How the values are kept: a column's first value is stored as it is (a key that
+    /// never repeats, as in a hostile file, costs no dictionary), its second starts the
+    /// dictionary, and mostly distinct values or mixed kinds end it.
+    enum Encoding { case single, dictionary, plain }
+    private(set) var encoding = Encoding.single
+
+    /// Distinct values (dictionary) or one per row (single, plain), as UTF-8 text.
     private var values = StringTable()
     /// A row's value number in `values`, while dictionary-encoded.
     private var codes = NarrowIntegers()
     /// Finds a value's number from its text, while dictionary-encoded.
-    private var dictionary = ByteStringIndex()
-    private(set) var isDictionaryEncoded = true
+    private var dictionary: ByteStringIndex?
     /// The kind of every value, until two kinds meet; then `rowKinds` has each row's.
     private var kind: Kind?
     private var rowKinds: [Kind]?
@@ -32,7 +37,11 @@ struct MetadataColumn: Sendable {
     /// the dictionary is small whatever the data.
     static let dictionaryFloor = 4096
 
-    /// Utterances the caller expects in all, to size the codes once.
+    /// Values a column holds before its storage is sized for the rest of the load, when
+    /// every utterance so far had the key (sparse keys grow as they go).
+    static let sizingCount = 4096
+
+    /// Utterances the caller expects in all, to size the storage once.
     private let expectedRows: Int
 
     init(expectedRows: Int = 0) {
@@ -60,17 +69,19 @@ struct MetadataColumn: Sendable {
         noteRow(row)
         if kind == nil { kind = newKind }
         if newKind != kind, rowKinds == nil {
-            if isDictionaryEncoded { storePlain() }
+            storePlain()
             rowKinds = [Kind](repeating: kind ?? newKind, count: count)
         }
         rowKinds?.append(newKind)
+        if encoding == .single, count > 0 { startDictionary() }
         count += 1
-        guard isDictionaryEncoded else {
+        if count == Self.sizingCount, rows == nil { reserveForTheRest() }
+        guard encoding == .dictionary else {
             values.append(validUTF8: text)
             return
         }
         let next = Int32(values.count)
-        if let existing = dictionary.insertIfAbsent(text, position: next, table: values) {
+        if let existing = dictionary?.insertIfAbsent(text, position: next, table: values) {
             codes.append(Int(existing))
         } else {
             values.append(validUTF8: text)
@@ -95,7 +106,7 @@ struct MetadataColumn: Sendable {
     }
 
     private func position(_ ordinal: Int) -> Int {
-        isDictionaryEncoded ? codes[ordinal] : ordinal
+        encoding == .dictionary ? codes[ordinal] : ordinal
     }
 
     /// Drops the values of rows from `row` on.
@@ -107,7 +118,7 @@ struct MetadataColumn: Sendable {
             kept = min(count, max(0, row - firstRow))
         }
         guard kept < count else { return }
-        if isDictionaryEncoded {
+        if encoding == .dictionary {
             codes.removeLast(count - kept)
         } else {
             values.truncate(to: kept)
@@ -132,9 +143,6 @@ struct MetadataColumn: Sendable {
     private mutating func noteRow(_ row: Int) {
         if count == 0 {
             firstRow = row
-            if isDictionaryEncoded, codes.count == 0 {
-                codes.reserveCapacity(max(0, expectedRows - row))
-            }
         } else if rows == nil, row != firstRow + count {
             var listed = [UInt32]()
             listed.reserveCapacity(count * 2)
@@ -162,18 +170,47 @@ struct MetadataColumn: Sendable {
         return low
     }
 
-    /// Rewrites the column a value a row and drops the dictionary.
+    // MARK: Encodings
+
+    /// Indexes the values stored so far (one, or none after a truncation) and codes them.
+    private mutating func startDictionary() {
+        var index = ByteStringIndex()
+        codes = NarrowIntegers()
+        for position in 0..<values.count {
+            _ = values.withBytes(position) {
+                index.insertIfAbsent($0, position: Int32(position), table: values)
+            }
+            codes.append(position)
+        }
+        dictionary = index
+        encoding = .dictionary
+    }
+
+    /// Rewrites the column a value a row and drops the dictionary for good.
     private mutating func storePlain() {
+        defer { encoding = .plain }
+        guard encoding == .dictionary else { return }
         var plain = StringTable()
         let averageBytes = values.byteCount / max(1, values.count) + 1
-        let rowsToCome = max(count, expectedRows - firstRow)
+        let rowsToCome = rows == nil ? max(count, expectedRows - firstRow) : count
         plain.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageBytes)
         for ordinal in 0..<count {
             _ = values.withBytes(codes[ordinal]) { plain.append(validUTF8: $0) }
         }
         values = plain
         codes = NarrowIntegers()
-        dictionary = ByteStringIndex()
-        isDictionaryEncoded = false
+        dictionary = nil
+    }
+
+    /// Sizes the codes or the values for every utterance still to come.
+    private mutating func reserveForTheRest() {
+        let rowsToCome = max(0, expectedRows - firstRow)
+        guard rowsToCome > count else { return }
+        if encoding == .dictionary {
+            codes.reserveCapacity(rowsToCome)
+        } else {
+            let averageBytes = values.byteCount / max(1, values.count) + 1
+            values.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageBytes)
+        }
     }
 }

@@ -12,13 +12,14 @@ public struct MetadataStore: Sendable {
     public private(set) var keys: [String] = []
     private var keyIndex: [String: Int32] = [:]
     private var columns: [MetadataColumn] = []
-    /// Shapes back to back: shape `s` is `shapeKeys[shapeStarts[s] ..< shapeStarts[s+1]]`.
-    private var shapeKeys: [Int32] = []
-    private var shapeStarts: [Int] = [0]
-    private var shapeNumbers: [[Int32]: Int] = [:]
+    /// Each shape's key numbers as four little-endian bytes each, so that a shape is
+    /// stored and found like any byte string (a dictionary of arrays cost about 80 bytes
+    /// a shape, and a hostile file can make one a record).
+    private var shapes = StringTable()
+    private var shapeIndex = ByteStringIndex()
     private var shapeOfUtterance = NarrowIntegers()
-    /// Keys of the utterance being appended, and the shape of the one before.
-    private var pendingKeys: [Int32] = []
+    /// The shape of the utterance being appended, and the shape of the one before.
+    private var pendingShape: [UInt8] = []
     private var lastShape: Int?
     private var expectedUtterances = 0
     public private(set) var entryCount = 0
@@ -51,29 +52,25 @@ public struct MetadataStore: Sendable {
         key: Int32, kind: MetadataValue.Kind, validUTF8 value: UnsafeBufferPointer<UInt8>
     ) {
         if columns[Int(key)].set(row: utteranceCount, kind: kind, text: value) {
-            pendingKeys.append(key)
+            withUnsafeBytes(of: key.littleEndian) { pendingShape.append(contentsOf: $0) }
             entryCount += 1
         }
     }
 
     /// Closes the next utterance's entries (none is fine).
     public mutating func finishUtterance() {
-        let shape: Int
-        if let lastShape, shapeKeys[shapeStarts[lastShape]..<shapeStarts[lastShape + 1]]
-            .elementsEqual(pendingKeys)
-        {
-            shape = lastShape
-        } else if let known = shapeNumbers[pendingKeys] {
-            shape = known
-        } else {
-            shape = shapeStarts.count - 1
-            shapeKeys.append(contentsOf: pendingKeys)
-            shapeStarts.append(shapeKeys.count)
-            shapeNumbers[pendingKeys] = shape
+        let shape = pendingShape.withUnsafeBufferPointer { pending in
+            if let lastShape, shapes.bytesEqual(lastShape, pending) { return lastShape }
+            let next = Int32(shapes.count)
+            if let known = shapeIndex.insertIfAbsent(pending, position: next, table: shapes) {
+                return Int(known)
+            }
+            shapes.append(validUTF8: pending)
+            return Int(next)
         }
         lastShape = shape
         shapeOfUtterance.append(shape)
-        pendingKeys.removeAll(keepingCapacity: true)
+        pendingShape.removeAll(keepingCapacity: true)
     }
 
     /// Removes utterances from `count` onwards (used when a record is rejected after its
@@ -95,8 +92,12 @@ public struct MetadataStore: Sendable {
 
     /// The metadata of utterance `index`, in the order the data gave it.
     public func entries(of index: Int) -> [(key: String, value: MetadataValue)] {
-        let shape = shapeOfUtterance[index]
-        return shapeKeys[shapeStarts[shape]..<shapeStarts[shape + 1]].compactMap { key in
+        let keyNumbers = shapes.withBytes(shapeOfUtterance[index]) { bytes in
+            stride(from: 0, to: bytes.count - 3, by: 4).map { start in
+                (0..<4).reduce(Int32(0)) { $0 | Int32(bytes[start + $1]) << (8 * $1) }
+            }
+        }
+        return keyNumbers.compactMap { key in
             value(of: index, keyNumber: key).map { (keys[Int(key)], $0) }
         }
     }
@@ -127,7 +128,8 @@ public struct MetadataStore: Sendable {
 
     /// Bytes held, for memory accounting.
     var byteCount: Int {
-        columns.reduce(0) { $0 + $1.byteCount } + shapeOfUtterance.byteCount + shapeKeys.count * 4
+        columns.reduce(0) { $0 + $1.byteCount } + shapeOfUtterance.byteCount
+            + shapes.storageByteCount
     }
 
     private mutating func intern(_ key: String) -> Int32 {

@@ -1,5 +1,6 @@
-@testable import ParleyCore
 import Testing
+
+@testable import ParleyCore
 
 @Suite struct MetadataStoreTests {
     private func store() -> MetadataStore {
@@ -136,6 +137,40 @@ import Testing
             #expect(store.value(of: row, key: "v") == .number("\(row / 2)"))
         }
         #expect(store.value(of: count - 1, key: "v") == .number("\((count - 1) / 2)"))
+    }
+
+    /// A hostile file whose every record brings a key of its own: each key is a column
+    /// with one value, stored without a dictionary, and lookups never scan other keys.
+    @Test func keysThatNeverRepeatEachReadBack() {
+        var store = MetadataStore()
+        let count = 50_000
+        for row in 0..<count {
+            store.appendUtterance([("shared", .bool(row % 2 == 0)), ("k\(row)", .number("\(row)"))])
+        }
+        #expect(store.keys.count == count + 1)
+        for row in stride(from: 0, to: count, by: 4999) {
+            #expect(store.entries(of: row).map(\.key) == ["shared", "k\(row)"])
+            #expect(store.value(of: row, key: "k\(row)") == .number("\(row)"))
+            #expect(store.value(of: row, key: "k\(row + 1)") == nil)
+        }
+    }
+
+    /// A column's first value is stored as it is and its second starts the dictionary;
+    /// truncating back to one value and to none must leave a column that still works.
+    @Test func truncationAcrossTheFirstValues() {
+        var store = MetadataStore()
+        store.appendUtterance([("v", .string("a"))])
+        store.appendUtterance([("v", .string("a"))])
+        store.appendUtterance([("v", .string("b"))])
+        store.truncate(to: 1)
+        store.appendUtterance([("v", .string("c"))])
+        store.appendUtterance([("v", .string("a"))])
+        #expect((0..<3).map { store.value(of: $0, key: "v")?.text } == ["a", "c", "a"])
+        store.truncate(to: 0)
+        store.appendUtterance([("v", .number("1"))])
+        store.appendUtterance([("v", .string("1"))])
+        #expect(store.value(of: 0, key: "v") == .number("1"))
+        #expect(store.value(of: 1, key: "v") == .string("1"))
     }
 
     @Test func storesWithTheSameEntriesAreEqual() {
