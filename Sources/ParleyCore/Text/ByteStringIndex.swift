@@ -57,15 +57,33 @@ struct ByteStringIndex: Sendable {
         _ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>, _ table: StringTable,
         _ slots: UnsafeBufferPointer<Slot>, _ bits: Int
     ) -> Int32? {
+        switch probe(hash, key, table, slots, bits) {
+        case .found(let position): position
+        case .empty: nil
+        }
+    }
+
+    /// Where a lookup of `key` ends: at the position it was inserted with, or at the
+    /// empty slot where it would go.
+    private enum Probe {
+        case found(Int32)
+        case empty(slot: Int)
+    }
+
+    @inline(__always)
+    private static func probe<Slot: IndexSlot>(
+        _ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>, _ table: StringTable,
+        _ slots: UnsafeBufferPointer<Slot>, _ bits: Int
+    ) -> Probe {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = Slot.tag(of: hash, bits)
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
+            if entry == 0 { return .empty(slot: slot) }
             if entry.tag(bits) == tag {
                 let position = entry.position(bits)
-                if table.bytesEqual(Int(position), key) { return position }
+                if table.bytesEqual(Int(position), key) { return .found(position) }
             }
             slot = (slot + 1) & mask
         }
@@ -133,20 +151,12 @@ struct ByteStringIndex: Sendable {
         _ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>, _ position: Int32,
         _ table: StringTable, _ slots: UnsafeMutableBufferPointer<Slot>, _ bits: Int
     ) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = Slot.tag(of: hash, bits)
-        while true {
-            let entry = slots[slot]
-            if entry == 0 {
-                slots[slot] = tag | Slot(truncatingIfNeeded: Int(position) + 1)
-                return nil
-            }
-            if entry.tag(bits) == tag {
-                let existing = entry.position(bits)
-                if table.bytesEqual(Int(existing), key) { return existing }
-            }
-            slot = (slot + 1) & mask
+        switch probe(hash, key, table, UnsafeBufferPointer(slots), bits) {
+        case .found(let existing):
+            return existing
+        case .empty(let slot):
+            slots[slot] = Slot.tag(of: hash, bits) | Slot(truncatingIfNeeded: Int(position) + 1)
+            return nil
         }
     }
 
