@@ -38,7 +38,7 @@ enum JSONLReader {
                         file: reader.file.path, available: sample.keys,
                         overrides: options.fieldNames)
                     mapping = resolved
-                    jobs = (0..<parallelism).map { _ in JSONLParseJob(resolved) }
+                    jobs = (0..<parallelism).map { JSONLParseJob(resolved, keyNumbering: $0) }
                 }
                 let pieces = split(text, into: text.count < parallelThreshold ? 1 : jobs.count)
                 for (job, piece) in zip(jobs, pieces) { job.text = piece }
@@ -85,7 +85,15 @@ private final class JSONLParseJob: ParseJob, @unchecked Sendable {
     private var parser: JSONLParser
     var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
-    init(_ mapping: FieldMapping) { parser = JSONLParser(mapping: mapping) }
+    private let keyNumbering: Int
 
-    override func run() { batch = parser.parse(text) }
+    init(_ mapping: FieldMapping, keyNumbering: Int) {
+        parser = JSONLParser(mapping: mapping)
+        self.keyNumbering = keyNumbering
+    }
+
+    override func run() {
+        batch = parser.parse(text)
+        batch.keyNumbering = keyNumbering
+    }
 }

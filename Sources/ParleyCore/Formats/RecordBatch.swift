@@ -34,6 +34,11 @@ struct RecordBatch: Sendable {
     var problems: [Problem] = []
     /// Metadata key names by the key numbers of ``Metadata/key``.
     var keyNames: [String] = []
+    /// Which parser numbered the keys: the batches of one numbering list the same names in
+    /// the same order, each batch's list extending the one before, so the sink looks up
+    /// only the names it has not seen (a file of ever new keys made every batch look up
+    /// every name so far).
+    var keyNumbering = 0
     /// Physical lines the batch covers.
     var lineCount = 0
 

@@ -20,6 +20,9 @@ struct RecordSink {
     /// key name interned so far by this sink.
     private var keyNumbers: [Int32] = []
     private var metadataKeyNumbers: [String: Int32] = [:]
+    /// `keyNumbers` of the last batch of each numbering (``RecordBatch/keyNumbering``),
+    /// with the last name it covers and where the role key was, to be extended.
+    private var numberings: [Int: (numbers: [Int32], lastName: String?, roleKey: Int32?)] = [:]
     /// The builder's number for this file, once a record got that far.
     private var fileNumber: Int32?
     /// The builder's count when this file's first batch came: an id taken below it was
@@ -65,6 +68,9 @@ struct RecordSink {
             }
         }
         lineBase += batch.lineCount
+        if shaping == nil {
+            numberings[batch.keyNumbering] = (keyNumbers, batch.keyNames.last, roleKeyInBatch)
+        }
     }
 
     /// Records a problem that belongs to no parsed record (e.g. a broken CSV header).
@@ -165,8 +171,22 @@ struct RecordSink {
     /// Prepares the byte path for `batch`'s key numbers (parsers on different threads
     /// number keys on their own). Corpus key numbers are looked up when first used.
     private mutating func useKeys(of batch: RecordBatch) {
-        keyNumbers = batch.keyNames.map { metadataKeyNumbers[$0] ?? -1 }
-        roleKeyInBatch = roleKey.flatMap { batch.keyNames.firstIndex(of: $0) }.map(Int32.init)
+        let names = batch.keyNames
+        var (numbers, roleKeyNumber) = ([Int32](), Int32?.none)
+        if let known = numberings.removeValue(forKey: batch.keyNumbering),
+            known.numbers.count <= names.count,
+            known.numbers.isEmpty || names[known.numbers.count - 1] == known.lastName
+        {
+            (numbers, roleKeyNumber) = (known.numbers, known.roleKey)
+        }
+        for position in numbers.count..<names.count {
+            numbers.append(metadataKeyNumbers[names[position]] ?? -1)
+            if roleKeyNumber == nil, names[position] == roleKey {
+                roleKeyNumber = Int32(position)
+            }
+        }
+        keyNumbers = numbers
+        roleKeyInBatch = roleKeyNumber
     }
 
     private static func describe(_ first: SourceLocation?, currentFile: String) -> String {

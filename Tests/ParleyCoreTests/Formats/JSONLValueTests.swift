@@ -65,6 +65,30 @@ import Testing
         }
     }
 
+    /// Two parsers number keys on their own and each batch lists every key its parser has
+    /// seen; the sink extends what it looked up for the parser's last batch. New keys all
+    /// through a file read in many blocks (each split between the two parsers) must come
+    /// out under their own names.
+    @Test func keysFirstSeenInLaterBlocksOfEitherParserKeepTheirNames() throws {
+        let count = 20_000
+        let lines = (0..<count).map { index in
+            #"{"id":"\#(index)","text":"some text","k\#(index / 7)":\#(index),"s":"x"}"#
+        }
+        let scratch = ScratchDirectory()
+        let path = scratch.write("keys.jsonl", lines.joined(separator: "\n"))
+        for blockSize in [300_000, 1 << 22] {
+            let corpus = try CorpusLoader.load(
+                [path], options: LoadOptions(), appendingTo: nil, blockSize: blockSize
+            ).corpus
+            #expect(corpus.utteranceCount == count)
+            for index in stride(from: 0, to: count, by: 13) {
+                let entries = corpus.metadata.entries(of: index)
+                #expect(entries.map(\.key) == ["k\(index / 7)", "s"], "block \(blockSize)")
+                #expect(entries.first?.value == .number("\(index)"))
+            }
+        }
+    }
+
     @Test func numberIDsAndFloatParentsBecomeIDText() throws {
         let text = [
             #"{"id":3,"text":"root"}"#,
