@@ -92,13 +92,20 @@ public struct MetadataStore: Sendable {
 
     /// The metadata of utterance `index`, in the order the data gave it.
     public func entries(of index: Int) -> [(key: String, value: MetadataValue)] {
-        let keyNumbers = shapes.withBytes(shapeOfUtterance[index]) { bytes in
-            stride(from: 0, to: bytes.count - 3, by: 4).map { start in
-                (0..<4).reduce(Int32(0)) { $0 | Int32(bytes[start + $1]) << (8 * $1) }
+        shapes.withBytes(shapeOfUtterance[index]) { shape in
+            var entries: [(key: String, value: MetadataValue)] = []
+            entries.reserveCapacity(shape.count / 4)
+            columns.withUnsafeBufferPointer { columns in
+                for start in stride(from: 0, to: shape.count - 3, by: 4) {
+                    let key =
+                        Int(shape[start]) | Int(shape[start + 1]) << 8
+                        | Int(shape[start + 2]) << 16 | Int(shape[start + 3]) << 24
+                    if let value = columns[key].value(row: index) {
+                        entries.append((keys[key], value))
+                    }
+                }
             }
-        }
-        return keyNumbers.compactMap { key in
-            value(of: index, keyNumber: key).map { (keys[Int(key)], $0) }
+            return entries
         }
     }
 

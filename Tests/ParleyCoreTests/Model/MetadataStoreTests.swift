@@ -130,13 +130,27 @@ import Testing
 
     @Test func manyDistinctValuesWidenTheCodes() {
         var store = MetadataStore()
-        // Under half distinct, so the column stays a dictionary past 255 and 65,535 codes.
-        let count = 140_000
-        for row in 0..<count { store.appendUtterance([("v", .number("\(row / 2)"))]) }
+        // A distinct value every 20 rows: past 255 codes, and past the dictionary floor
+        // with few enough distinct values to stay a dictionary.
+        let count = 100_000
+        for row in 0..<count { store.appendUtterance([("v", .number("\(row / 20)"))]) }
         for row in stride(from: 0, to: count, by: 997) {
-            #expect(store.value(of: row, key: "v") == .number("\(row / 2)"))
+            #expect(store.value(of: row, key: "v") == .number("\(row / 20)"))
         }
-        #expect(store.value(of: count - 1, key: "v") == .number("\((count - 1) / 2)"))
+        #expect(store.value(of: count - 1, key: "v") == .number("\((count - 1) / 20)"))
+    }
+
+    @Test func narrowIntegersWidenFromOneToTwoToFourBytes() {
+        var numbers = NarrowIntegers()
+        let values = [0, 255, 7, 256, 65_535, 3, 65_536, Int(UInt32.max), 9]
+        for (position, value) in values.enumerated() {
+            numbers.append(value)
+            #expect((0...position).map { numbers[$0] } == Array(values[0...position]))
+        }
+        #expect(numbers.width == 4)
+        numbers.removeLast(2)
+        #expect(numbers.count == values.count - 2)
+        #expect(numbers[numbers.count - 1] == 65_536)
     }
 
     /// A hostile file whose every record brings a key of its own: each key is a column
