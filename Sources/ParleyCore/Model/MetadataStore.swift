@@ -6,7 +6,7 @@
 /// The earlier layout stored a key number, a kind and an offset for every entry and an
 /// eight-byte run end for every utterance; this one lowered the peak of a 1M-row TWCS
 /// load (two keys) from 230 to 209 MB and of 1M Reddit comments (three) from 306 to
-/// 250 MB. Keys of a hostile file that never repeat cost a column each: memory in
+/// 255 MB. Keys of a hostile file that never repeat cost a column each: memory in
 /// proportion to the entries still, and lookups that never scan other keys.
 public struct MetadataStore: Sendable {
     public private(set) var keys: [String] = []
