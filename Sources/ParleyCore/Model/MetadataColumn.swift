@@ -5,9 +5,9 @@
 /// there are under 256 of them (``NarrowIntegers``). A key with many distinct values (a
 /// list of reply ids, Reddit's `link_id`) switches to plain storage, a value a row: such a
 /// dictionary outgrows the caches, and looking each value up in it made reopening a 1M
-/// Reddit workspace 14% slower for 9 MB saved. A column's values almost always share one kind, kept once;
-/// a column whose kinds differ is stored plain with a kind a row, so equal texts of
-/// different kinds stay different.
+/// Reddit workspace 14% slower for 9 MB saved. A column's values almost always share one
+/// kind, kept once; a column whose kinds differ is stored plain with a kind a row, so
+/// equal texts of different kinds stay different.
 ///
 /// Rows are held as a range while every utterance from the first has the key, and as a
 /// sorted list once one does not; the list costs four bytes a value, the range nothing.
@@ -16,7 +16,7 @@ struct MetadataColumn: Sendable {
 
     /// How the values are kept: a column's first value is stored as it is (a key that
     /// never repeats, as in a hostile file, costs no dictionary), its second starts the
-    /// dictionary, and mostly distinct values or mixed kinds end it.
+    /// dictionary, and many distinct values or mixed kinds end it.
     enum Encoding { case single, dictionary, plain }
     private(set) var encoding = Encoding.single
 
