@@ -202,7 +202,7 @@ public struct Corpus: Sendable {
         let perUtterance = 4 + 4 + 4 + 8 + 4 * 5  // links, id end, speaker, time, forest
         return ids.storageByteCount + texts.storageByteCount
             + unresolvedReplyToIDs.storageByteCount + idIndex.byteCount
-            + utteranceCount * perUtterance
+            + metadata.byteCount + utteranceCount * perUtterance
     }
 }
 

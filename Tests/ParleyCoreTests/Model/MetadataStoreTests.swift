@@ -140,6 +140,20 @@ import Testing
         #expect(store.value(of: count - 1, key: "v") == .number("\((count - 1) / 20)"))
     }
 
+    /// The point of the columns: a key with two values (TWCS's `inbound`) costs a code
+    /// byte and a shape byte an utterance, where the entry-per-value layout cost about 20.
+    @Test func aRepeatedValueCostsAboutAByteAnUtterance() {
+        var store = MetadataStore()
+        let count = 20_000
+        store.reserveCapacity(utterances: count)
+        for row in 0..<count {
+            store.appendUtterance([("inbound", .string(row % 3 == 0 ? "False" : "True"))])
+        }
+        #expect(store.byteCount < count * 2 + 1024)
+        #expect(store.value(of: 3, key: "inbound") == .string("False"))
+        #expect(store.value(of: 4, key: "inbound") == .string("True"))
+    }
+
     @Test func narrowIntegersWidenFromOneToTwoToFourBytes() {
         var numbers = NarrowIntegers()
         let values = [0, 255, 7, 256, 65_535, 3, 65_536, Int(UInt32.max), 9]
