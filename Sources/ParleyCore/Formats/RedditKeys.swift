@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// What the Reddit reader does with one key of a Pushshift record.
 enum RedditKey: Equatable {
     case id
@@ -21,9 +15,9 @@ enum RedditKey: Equatable {
     case ignored
 }
 
-/// Maps key bytes to a ``RedditKey`` without a `String` per key. Pushshift records of
-/// one dump list their keys in the same (alphabetical) order, so the key seen at the same
-/// position in the previous record is tried first, as ``KeyClassifier`` does.
+/// Maps key bytes to a ``RedditKey`` without a `String` per key (see
+/// ``PositionalKeyTable``): Pushshift records of one dump list their keys in the same
+/// (alphabetical) order.
 struct RedditKeys {
     /// Source keys kept as metadata, as Pushshift spells them.
     static let keptKeys = [
@@ -48,43 +42,16 @@ struct RedditKeys {
         return table
     }()
 
-    private var keyBytes: [[UInt8]] = []
-    private var keys: [RedditKey] = []
-    private var previousAtPosition: [Int] = []
+    private var learnt = PositionalKeyTable<RedditKey>()
 
     mutating func key(_ bytes: UnsafeBufferPointer<UInt8>, position: Int) -> RedditKey {
-        if position < previousAtPosition.count {
-            let guess = previousAtPosition[position]
-            if Self.equal(keyBytes[guess], bytes) { return keys[guess] }
-        }
-        guard let known = keyBytes.firstIndex(where: { Self.equal($0, bytes) }) ?? learn(bytes)
-        else { return Self.named[String(decoding: bytes, as: UTF8.self)] ?? .ignored }
-        if position < previousAtPosition.count {
-            previousAtPosition[position] = known
-        } else {
-            previousAtPosition.append(known)
-        }
-        return keys[known]
+        if let known = learnt.value(of: bytes, position: position) { return known }
+        let key = Self.named[String(decoding: bytes, as: UTF8.self)] ?? .ignored
+        if learnt.count < Self.learnedKeyLimit { learnt.learn(bytes, key, position: position) }
+        return key
     }
 
-    /// Distinct keys remembered; hostile input with ever new keys must not make every
-    /// lookup scan an ever longer list.
+    /// Distinct keys remembered; hostile input with ever new keys must not grow the table
+    /// without bound (past it, a new key is named by a `String` each time it comes).
     static let learnedKeyLimit = 1024
-
-    private mutating func learn(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard keys.count < Self.learnedKeyLimit else { return nil }
-        let name = String(decoding: bytes, as: UTF8.self)
-        keyBytes.append(Array(bytes))
-        keys.append(Self.named[name] ?? .ignored)
-        return keys.count - 1
-    }
-
-    @inline(__always)
-    private static func equal(_ known: [UInt8], _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard known.count == key.count else { return false }
-        return known.withUnsafeBufferPointer { known in
-            guard let left = known.baseAddress, let right = key.baseAddress else { return true }
-            return memcmp(left, right, key.count) == 0
-        }
-    }
 }
