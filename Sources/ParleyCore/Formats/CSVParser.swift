@@ -48,12 +48,13 @@ struct CSVParser {
         }
     }
 
-    /// Parses the complete records at the front of `block`; returns the batch and the bytes
-    /// it used (a record cut by the block's end is left for the next block).
+    /// Parses the complete records at the front of `block` into `batch` (emptied first);
+    /// returns the bytes it used (a record cut by the block's end is left for the next
+    /// block).
     mutating func parse(
-        _ block: UnsafeBufferPointer<UInt8>, atEnd: Bool
-    ) -> (batch: RecordBatch, used: Int) {
-        var batch = RecordBatch(expectedBytes: block.count)
+        _ block: UnsafeBufferPointer<UInt8>, atEnd: Bool, into batch: inout RecordBatch
+    ) -> Int {
+        batch.reset(expectedBytes: block.count)
         // Room for the fields written again (escapes, repairs) after the block's copy.
         batch.arena.reserveCapacity(block.count + block.count / 8 + 64)
         batch.arena.append(contentsOf: block)
@@ -76,7 +77,7 @@ struct CSVParser {
         }
         batch.lineCount = scanner.lines
         batch.keyNames = metadataKeys
-        return (batch, scanner.position)
+        return scanner.position
     }
 
     private func fill(_ batch: inout RecordBatch, malformation: String?) {

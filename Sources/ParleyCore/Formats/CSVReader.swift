@@ -48,5 +48,5 @@ private final class CSVParseJob: ParseJob, @unchecked Sendable {
 
     init(_ parser: CSVParser) { self.parser = parser }
 
-    override func run() { (batch, used) = parser.parse(block, atEnd: atEnd) }
+    override func run() { used = parser.parse(block, atEnd: atEnd, into: &batch) }
 }

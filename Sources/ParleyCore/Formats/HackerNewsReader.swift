@@ -116,22 +116,21 @@ private final class ElementParseJob: ParseJob, @unchecked Sendable {
     var split = HackerNewsElements.Split()
 
     override func run() {
-        var result = RecordBatch(expectedBytes: split.consumed)
+        batch.reset(expectedBytes: split.consumed)
         for element in split.elements {
-            result.beginRecord(line: element.line)
+            batch.beginRecord(line: element.line)
             parser.parse(
                 UnsafeBufferPointer(rebasing: block[element.range]), column: element.column,
-                into: &result)
-            result.finishRecord()
+                into: &batch)
+            batch.finishRecord()
         }
         if let problem = split.problem {
-            result.beginRecord(line: problem.line)
-            result.fail(problem.reason)
-            result.finishRecord()
+            batch.beginRecord(line: problem.line)
+            batch.fail(problem.reason)
+            batch.finishRecord()
         }
-        result.lineCount = split.lineCount
-        result.keyNames = HackerNewsParser.metadataNames
-        batch = result
+        batch.lineCount = split.lineCount
+        batch.keyNames = HackerNewsParser.metadataNames
     }
 }
 

@@ -14,11 +14,12 @@ struct JSONLParser {
         classifier = KeyClassifier(mapping: mapping)
     }
 
-    /// Parses every line of `text` (which ends at a line end, or at the end of the file).
-    /// Blank lines are skipped silently; line numbers in the batch count from 0.
-    mutating func parse(_ text: UnsafeBufferPointer<UInt8>) -> RecordBatch {
-        var batch = RecordBatch(expectedBytes: text.count)
-        guard let base = text.baseAddress else { return batch }
+    /// Parses every line of `text` (which ends at a line end, or at the end of the file)
+    /// into `batch`, emptied first. Blank lines are skipped silently; line numbers in the
+    /// batch count from 0.
+    mutating func parse(_ text: UnsafeBufferPointer<UInt8>, into batch: inout RecordBatch) {
+        batch.reset(expectedBytes: text.count)
+        guard let base = text.baseAddress else { return }
         var start = 0
         var line = 0
         while start < text.count {
@@ -40,7 +41,6 @@ struct JSONLParser {
         }
         batch.lineCount = line
         batch.keyNames = classifier.metadataKeys
-        return batch
     }
 
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

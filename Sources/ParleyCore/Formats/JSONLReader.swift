@@ -93,7 +93,7 @@ private final class JSONLParseJob: ParseJob, @unchecked Sendable {
     }
 
     override func run() {
-        batch = parser.parse(text)
+        parser.parse(text, into: &batch)
         batch.keyNumbering = keyNumbering
     }
 }

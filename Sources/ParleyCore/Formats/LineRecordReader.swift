@@ -40,13 +40,14 @@ enum LineRecordReader {
         return try pipeline.finish(into: &builder)
     }
 
-    /// Parses every line of `text` into a batch; blank lines are passed over, line numbers
-    /// count from 0.
+    /// Parses every line of `text` into `batch`, emptied first; blank lines are passed
+    /// over, line numbers count from 0.
     static func parse<Parser: LineParser>(
-        _ text: UnsafeBufferPointer<UInt8>, with parser: inout Parser
-    ) -> RecordBatch {
-        var batch = RecordBatch(expectedBytes: text.count)
-        guard let base = text.baseAddress else { return batch }
+        _ text: UnsafeBufferPointer<UInt8>, with parser: inout Parser,
+        into batch: inout RecordBatch
+    ) {
+        batch.reset(expectedBytes: text.count)
+        guard let base = text.baseAddress else { return }
         var start = 0
         var line = 0
         while start < text.count {
@@ -66,7 +67,6 @@ enum LineRecordReader {
             start = stop + 1
         }
         batch.lineCount = line
-        return batch
     }
 
     private static func wholeLines(_ block: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Int? {
@@ -106,7 +106,7 @@ private final class LineParseJob<Parser: LineParser>: ParseJob, @unchecked Senda
     }
 
     override func run() {
-        batch = LineRecordReader.parse(text, with: &parser)
+        LineRecordReader.parse(text, with: &parser, into: &batch)
         batch.keyNames = keyNames
     }
 }

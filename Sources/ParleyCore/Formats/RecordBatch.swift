@@ -50,6 +50,20 @@ struct RecordBatch: Sendable {
         inputByteCount = expectedBytes
     }
 
+    /// Empties the batch for parsing more input, keeping its buffers (see
+    /// ``BatchPipeline``: batches are handed back to the parsers once added).
+    mutating func reset(expectedBytes: Int) {
+        arena.removeAll(keepingCapacity: true)
+        arena.reserveCapacity(expectedBytes)
+        records.removeAll(keepingCapacity: true)
+        metadata.removeAll(keepingCapacity: true)
+        problems.removeAll(keepingCapacity: true)
+        keyNames = []
+        keyNumbering = 0
+        lineCount = 0
+        inputByteCount = expectedBytes
+    }
+
     // MARK: Building a record
 
     mutating func beginRecord(line: Int) {
