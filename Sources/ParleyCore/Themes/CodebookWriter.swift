@@ -1,4 +1,4 @@
-/// Writes a codebook as YAML that ``CodebookReader`` reads back to an equal codebook
+/// Writes a codebook as YAML that the shell's `CodebookReader` reads back to an equal codebook
 /// (lines aside). Keys come in a fixed order and every string is double-quoted, so the
 /// same codebook always gives the same text.
 public enum CodebookWriter {

@@ -42,7 +42,7 @@ public final class RuleMatcher {
     }
 
     /// Checks that every pattern of `codebook` compiles.
-    static func check(_ codebook: Codebook) throws(CodebookError) {
+    public static func check(_ codebook: Codebook) throws(CodebookError) {
         _ = try RuleMatcher(codebook)
     }
 

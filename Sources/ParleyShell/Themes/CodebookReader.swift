@@ -1,3 +1,4 @@
+import ParleyCore
 import Yams
 
 /// Reads a codebook from YAML:

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyShell
 import ParleyTestSupport
 import Testing
 
