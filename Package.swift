@@ -16,9 +16,11 @@ let package = Package(
     targets: [
         // No Foundation here (it adds about 9 MB to every process's resident memory, and
         // the benchmarks measure the core's): YAML codebooks are read by the shell.
-        .target(name: "ParleyCore", dependencies: ["CPrefetch"]),
+        .target(name: "ParleyCore", dependencies: ["CPrefetch", "CAllocator"]),
         // A cache prefetch for the id index, which Swift cannot express.
         .target(name: "CPrefetch"),
+        // The C allocator's policy for large blocks (ProcessMemory.swift).
+        .target(name: "CAllocator"),
         // The workspace file: the only module that imports GRDB or sees SQL.
         .target(
             name: "ParleyStore",

@@ -3,6 +3,8 @@
 //
 // No Foundation here: it adds about 8 MB to every process's resident memory, and the
 // figure this program reports is the loader's peak memory.
+import ParleyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +22,8 @@ let usage = """
            parley-bench dialogue FILE
     """
 
+// As `parley` does, so that the peak memory measured is the shell's.
+ProcessMemory.configure()
 var arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first.flatMap(BenchCommand.init(rawValue:)) ?? .compare
 if BenchCommand(rawValue: arguments.first ?? "") != nil { arguments.removeFirst() }

@@ -44,6 +44,7 @@ struct ParleyCommand: ParsableCommand {
     var keepGoing = false
 
     static func main() {
+        ProcessMemory.configure()
         let command: ParleyCommand
         do {
             command = try parse()

@@ -14,6 +14,7 @@ enum WorkspaceBench {
     ]
 
     static func main() throws {
+        ProcessMemory.configure()
         guard CommandLine.arguments.count == 2 else {
             FileHandle.standardError.write(Data("usage: workspace-bench FILE\n".utf8))
             exit(2)

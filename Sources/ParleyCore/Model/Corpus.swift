@@ -199,10 +199,12 @@ public struct Corpus: Sendable {
 
     /// Approximate bytes held by the corpus's own storage.
     public var approximateByteCount: Int {
-        let perUtterance = 4 + 4 + 4 + 8 + 4 * 5  // links, id end, speaker, time, forest
+        // Reply links (the forest's parents too), speaker, time; the forest's child lists,
+        // child starts and conversations.
+        let perUtterance = 4 + 4 + 8 + 4 * 3
         return ids.storageByteCount + texts.storageByteCount
             + unresolvedReplyToIDs.storageByteCount + idIndex.byteCount
-            + metadata.byteCount + utteranceCount * perUtterance
+            + metadata.byteCount + forest.depths.byteCount + utteranceCount * perUtterance
     }
 }
 

@@ -130,26 +130,28 @@ public struct CorpusBuilder: Sendable {
     }
 
     /// Resolves reply links: a reply to a missing id becomes a root and is counted as an
-    /// orphan; reply cycles are broken (see ``ReplyForest``).
+    /// orphan; reply cycles are broken (see ``ReplyForest``). The links themselves are
+    /// resolved in place, and the forest takes them as its parents: one array of 4 bytes
+    /// an utterance instead of two (a missing parent's link stays negative, which the
+    /// forest reads as a root, and still names the id it asked for).
     public func build(cancellation: Cancellation = .never) throws -> Corpus {
         var result = corpus
-        var parents = result.replyLinks
+        var links = result.replyLinks
         var orphans: [Int] = []
         let unresolved = result.unresolvedReplyToIDs
         let idIndex = result.idIndex
         let ids = result.ids
-        for index in parents.indices where parents[index] < Corpus.noReplyTo {
+        for index in links.indices where links[index] < Corpus.noReplyTo {
             if index & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
-            let entry = Int(Corpus.unresolvedEntry(parents[index]))
+            let entry = Int(Corpus.unresolvedEntry(links[index]))
             if let parent = unresolved.withBytes(entry, { idIndex.find($0, in: ids) }) {
-                parents[index] = parent
+                links[index] = parent
             } else {
-                parents[index] = -1
                 orphans.append(index)
             }
         }
-        result.forest = try ReplyForest(
-            parents: parents, orphans: orphans, cancellation: cancellation)
+        result.replyLinks = links
+        result.forest = try ReplyForest(parents: links, orphans: orphans, cancellation: cancellation)
         return result
     }
 

@@ -4,7 +4,7 @@
 ///
 /// One array per width instead of an enum with the arrays as payloads: mutating an
 /// enum's payload in place copies the array on every append.
-struct NarrowIntegers: Sendable {
+struct NarrowIntegers: Sendable, Equatable {
     private var bytes: [UInt8] = []
     private var halves: [UInt16] = []
     private var words: [UInt32] = []
@@ -12,6 +12,11 @@ struct NarrowIntegers: Sendable {
     private(set) var width = 1
 
     init() {}
+
+    /// `count` zeros, a byte each until ``set(_:to:)`` needs more.
+    init(zeros count: Int) {
+        bytes = [UInt8](repeating: 0, count: count)
+    }
 
     var count: Int {
         switch width {
@@ -48,6 +53,22 @@ struct NarrowIntegers: Sendable {
         } else {
             if width < 4 { widen(to: 4) }
             words.append(UInt32(truncatingIfNeeded: value))
+        }
+    }
+
+    /// Sets value `index` to `value`, which must be in `0...UInt32.max`; every value is
+    /// widened first if it does not fit.
+    @inline(__always)
+    mutating func set(_ index: Int, to value: Int) {
+        if width == 1, value > Int(UInt8.max) {
+            widen(to: value <= Int(UInt16.max) ? 2 : 4)
+        } else if width == 2, value > Int(UInt16.max) {
+            widen(to: 4)
+        }
+        switch width {
+        case 1: bytes[index] = UInt8(truncatingIfNeeded: value)
+        case 2: halves[index] = UInt16(truncatingIfNeeded: value)
+        default: words[index] = UInt32(truncatingIfNeeded: value)
         }
     }
 

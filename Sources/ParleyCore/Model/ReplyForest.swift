@@ -15,13 +15,16 @@ public struct ReplyForest: Sendable, Equatable {
         public var brokenAt: Int { members[0] }
     }
 
-    /// Parent of each utterance after orphans and cycles are resolved; -1 for a root.
+    /// Parent of each utterance after orphans and cycles are resolved; negative for a
+    /// root. The corpus's resolved reply links are used as they are (an orphan's link is
+    /// negative too), so the two share one array unless a cycle had to be broken.
     private(set) var parents: [Int32]
     /// Children of utterance `u` are `childList[childStarts[u]..<childStarts[u + 1]]`, in
     /// input order.
     private var childStarts: [Int32]
     private var childList: [Int32]
-    private(set) var depths: [Int32]
+    /// A byte an utterance while threads are under 256 deep.
+    private(set) var depths: NarrowIntegers
     private(set) var conversationOf: [Int32]
     /// Conversation roots in input order; conversation `c` is rooted at `roots[c]`.
     public private(set) var roots: [Int]
@@ -34,15 +37,15 @@ public struct ReplyForest: Sendable, Equatable {
         parents = []
         childStarts = [0]
         childList = []
-        depths = []
+        depths = NarrowIntegers()
         conversationOf = []
         roots = []
         orphans = []
         brokenCycles = []
     }
 
-    /// Builds the forest from resolved parent links (`-1` where an utterance has no parent
-    /// in the corpus). `orphans` lists the utterances whose named parent was missing.
+    /// Builds the forest from resolved parent links (negative where an utterance has no
+    /// parent in the corpus). `orphans` lists the utterances whose named parent was missing.
     public init(
         parents resolvedParents: [Int32], orphans: [Int], cancellation: Cancellation = .never
     ) throws {
@@ -71,7 +74,7 @@ public struct ReplyForest: Sendable, Equatable {
         childList[Int(childStarts[index])..<Int(childStarts[index + 1])]
     }
 
-    public func depth(of index: Int) -> Int { Int(depths[index]) }
+    public func depth(of index: Int) -> Int { depths[index] }
 
     public func conversation(of index: Int) -> Int { Int(conversationOf[index]) }
 
@@ -151,8 +154,8 @@ public struct ReplyForest: Sendable, Equatable {
     /// Breadth-first from every root: the depth and conversation of each utterance.
     private static func depthsAndConversations(
         roots: [Int], count: Int, childStarts: [Int32], childList: [Int32]
-    ) -> (depths: [Int32], conversations: [Int32]) {
-        var depths = [Int32](repeating: 0, count: count)
+    ) -> (depths: NarrowIntegers, conversations: [Int32]) {
+        var depths = NarrowIntegers(zeros: count)
         var conversations = [Int32](repeating: 0, count: count)
         var queue = [Int32]()
         queue.reserveCapacity(count)
@@ -166,7 +169,7 @@ public struct ReplyForest: Sendable, Equatable {
             head += 1
             for slot in Int(childStarts[node])..<Int(childStarts[node + 1]) {
                 let child = Int(childList[slot])
-                depths[child] = depths[node] + 1
+                depths.set(child, to: depths[node] + 1)
                 conversations[child] = conversations[node]
                 queue.append(Int32(child))
             }
