@@ -151,7 +151,8 @@ public struct CorpusBuilder: Sendable {
             }
         }
         result.replyLinks = links
-        result.forest = try ReplyForest(parents: links, orphans: orphans, cancellation: cancellation)
+        result.forest = try ReplyForest(
+            parents: links, orphans: orphans, cancellation: cancellation)
         return result
     }
 

@@ -167,6 +167,23 @@ import Testing
         #expect(numbers[numbers.count - 1] == 65_536)
     }
 
+    /// Setting in place (the reply forest's depths) widens every value first, straight
+    /// from one byte to four when the value needs it.
+    @Test func narrowIntegersSetInPlaceWidenWithoutLosingValues() {
+        var numbers = NarrowIntegers(zeros: 5)
+        numbers.set(1, to: 200)
+        #expect(numbers.width == 1)
+        numbers.set(2, to: 70_000)
+        #expect(numbers.width == 4)
+        numbers.set(3, to: 300)
+        #expect((0..<5).map { numbers[$0] } == [0, 200, 70_000, 300, 0])
+        var halves = NarrowIntegers(zeros: 3)
+        halves.set(0, to: 256)
+        halves.set(2, to: 65_535)
+        #expect(halves.width == 2)
+        #expect((0..<3).map { halves[$0] } == [256, 0, 65_535])
+    }
+
     /// A hostile file whose every record brings a key of its own: each key is a column
     /// with one value, stored without a dictionary, and lookups never scan other keys.
     @Test func keysThatNeverRepeatEachReadBack() {

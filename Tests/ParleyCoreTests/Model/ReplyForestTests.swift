@@ -53,6 +53,18 @@ import Testing
         #expect(corpus.forest.roots == [2])
         #expect(corpus.utteranceIndices.map(corpus.forest.depth) == [2, 1, 0])
         #expect(corpus.forest.orphans.isEmpty)
+        // The link is resolved in place at build; it still names the parent's id.
+        #expect(corpus.replyTo(of: 0) == "b")
+        #expect(corpus.utterance(1).replyTo == "a")
+    }
+
+    /// Depths are kept a byte each until a thread is deeper (see ``ReplyForest``).
+    @Test func depthsStayExactPastOneAndTwoBytes() throws {
+        let corpus = try TestCorpora.chain(depth: 70_000)
+        for index in [0, 1, 255, 256, 65_535, 65_536, 69_999] {
+            #expect(corpus.forest.depth(of: index) == index)
+        }
+        #expect(corpus.conversationSummaries().first?.maxDepth == 69_999)
     }
 
     @Test func replyToAMissingIDBecomesACountedOrphanRoot() throws {
