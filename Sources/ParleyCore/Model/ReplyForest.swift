@@ -51,7 +51,13 @@ public struct ReplyForest: Sendable, Equatable {
     ) throws {
         var parents = resolvedParents
         let count = parents.count
-        let brokenCycles = try Self.breakCycles(in: &parents, cancellation: cancellation)
+        // Data in time order replies only to what came before: then no chain can loop, and
+        // depths and conversations follow in one pass in input order, without the cycle
+        // walk's and the breadth-first queue's arrays (12 bytes an utterance, for a time).
+        let repliesOnlyBackwards = parents.indices.allSatisfy { parents[$0] < $0 }
+        let brokenCycles =
+            repliesOnlyBackwards
+            ? [] : try Self.breakCycles(in: &parents, cancellation: cancellation)
         let (starts, list) = Self.childLists(of: parents)
         self.parents = parents
         self.childStarts = starts
@@ -59,8 +65,11 @@ public struct ReplyForest: Sendable, Equatable {
         self.orphans = orphans
         self.brokenCycles = brokenCycles
         self.roots = (0..<count).filter { parents[$0] < 0 }
-        (self.depths, self.conversationOf) = Self.depthsAndConversations(
-            roots: roots, count: count, childStarts: starts, childList: list)
+        (self.depths, self.conversationOf) =
+            repliesOnlyBackwards
+            ? Self.depthsAndConversations(parentsBeforeChildren: parents)
+            : Self.depthsAndConversations(
+                roots: roots, count: count, childStarts: starts, childList: list)
     }
 
     public var count: Int { parents.count }
@@ -149,6 +158,27 @@ public struct ReplyForest: Sendable, Equatable {
             next[Int(parent)] += 1
         }
         return (starts, list)
+    }
+
+    /// The depth and conversation of each utterance, when every parent comes before its
+    /// replies: the same numbers as the breadth-first walk (conversations numbered by their
+    /// roots' order), in one pass.
+    private static func depthsAndConversations(
+        parentsBeforeChildren parents: [Int32]
+    ) -> (depths: NarrowIntegers, conversations: [Int32]) {
+        var depths = NarrowIntegers(zeros: parents.count)
+        var conversations = [Int32](repeating: 0, count: parents.count)
+        var nextConversation: Int32 = 0
+        for (index, parent) in parents.enumerated() {
+            if parent < 0 {
+                conversations[index] = nextConversation
+                nextConversation += 1
+            } else {
+                depths.set(index, to: depths[Int(parent)] + 1)
+                conversations[index] = conversations[Int(parent)]
+            }
+        }
+        return (depths, conversations)
     }
 
     /// Breadth-first from every root: the depth and conversation of each utterance.

@@ -117,4 +117,32 @@ import Testing
         #expect(forest.children(of: 0).map(Int.init) == [1, 2])
         #expect((0..<5).map(forest.depth) == [0, 1, 1, 0, 1])
     }
+
+    /// Parents that all come before their replies take a one-pass route to depths and
+    /// conversations; any other order the breadth-first one. Both must give what walking
+    /// up the parents gives, conversations numbered by their roots' order.
+    @Test func depthsAndConversationsMatchAWalkUpInEitherOrder() throws {
+        var random = SplitMix64(seed: 42)
+        for round in 0..<50 {
+            let count = Int.random(in: 1...300, using: &random)
+            var backwards = [Int32](repeating: -1, count: count)
+            for index in 1..<max(1, count) where Bool.random(using: &random) {
+                backwards[index] = Int32(Int.random(in: 0..<index, using: &random))
+            }
+            // The same forest listed in reverse: every reply before its parent.
+            let reversed = backwards.reversed().map { $0 < 0 ? $0 : Int32(count - 1) - $0 }
+            for parents in [backwards, reversed] {
+                let forest = try ReplyForest(parents: parents, orphans: [])
+                let roots = (0..<count).filter { parents[$0] < 0 }
+                for index in 0..<count {
+                    var (node, depth) = (index, 0)
+                    while parents[node] >= 0 { (node, depth) = (Int(parents[node]), depth + 1) }
+                    #expect(forest.depth(of: index) == depth, "round \(round)")
+                    #expect(forest.conversation(of: index) == roots.firstIndex(of: node))
+                }
+                #expect(forest.roots == roots)
+                #expect(forest.brokenCycles.isEmpty)
+            }
+        }
+    }
 }
