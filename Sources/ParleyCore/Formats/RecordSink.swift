@@ -52,19 +52,28 @@ struct RecordSink {
             reserveRoom(projectedFrom: batch, in: &builder)
         }
         if shaping == nil { useKeys(of: batch) }
+        // Through buffer pointers, taken once a batch: slicing the arrays for every record
+        // retained and released their storage each time.
         try batch.arena.withUnsafeBufferPointer { (arena) throws(LoadError) in
-            var start = 0
-            while start < batch.records.count {
-                let chunk = start..<min(start + Self.prefetchAhead, batch.records.count)
-                for record in batch.records[chunk] where !record.isBad {
-                    builder.prefetch(
-                        id: slice(arena, record.id), replyTo: slice(arena, record.parent),
-                        speaker: slice(arena, record.speaker))
+            try batch.records.withUnsafeBufferPointer { (records) throws(LoadError) in
+                try batch.metadata.withUnsafeBufferPointer { (metadata) throws(LoadError) in
+                    var start = 0
+                    while start < records.count {
+                        let chunk = start..<min(start + Self.prefetchAhead, records.count)
+                        for index in chunk where !records[index].isBad {
+                            builder.prefetch(
+                                id: slice(arena, records[index].id),
+                                replyTo: slice(arena, records[index].parent),
+                                speaker: slice(arena, records[index].speaker))
+                        }
+                        for index in chunk {
+                            try add(
+                                records[index], of: batch, arena: arena, metadata: metadata,
+                                to: &builder)
+                        }
+                        start = chunk.upperBound
+                    }
                 }
-                for record in batch.records[chunk] {
-                    try add(record, of: batch, arena: arena, to: &builder)
-                }
-                start = chunk.upperBound
             }
         }
         lineBase += batch.lineCount
@@ -81,7 +90,7 @@ struct RecordSink {
 
     private mutating func add(
         _ record: RecordBatch.Record, of batch: RecordBatch, arena: UnsafeBufferPointer<UInt8>,
-        to builder: inout CorpusBuilder
+        metadata: UnsafeBufferPointer<RecordBatch.Metadata>, to builder: inout CorpusBuilder
     ) throws(LoadError) {
         recordsSinceCheck += 1
         if recordsSinceCheck >= Self.cancellationInterval {
@@ -90,8 +99,10 @@ struct RecordSink {
         }
         report.recordCount += 1
         let line = lineBase + record.line
-        for problem in batch.problems[record.problems] {
-            try self.record(LoadProblem(location(line), problem.severity, problem.reason))
+        if !record.problems.isEmpty {
+            for problem in batch.problems[record.problems] {
+                try self.record(LoadProblem(location(line), problem.severity, problem.reason))
+            }
         }
         guard !record.isBad, let id = record.id, let text = record.text else { return }
         let file = fileNumber ?? builder.sourceFileNumber(report.file)
@@ -109,7 +120,7 @@ struct RecordSink {
                 text: slice(arena, text), role: shapedRole ?? record.role,
                 metadata: scratch, source: location(line))
         } else {
-            let entries = batch.metadata[record.metadata]
+            let entries = UnsafeBufferPointer(rebasing: metadata[record.metadata])
             var role = record.role
             if let roleKey = roleKeyInBatch {
                 for entry in entries where entry.key == roleKey {
