@@ -6,6 +6,7 @@ struct CSVParser {
     private var roles: [FieldRole] = []
     private var metadataKeys: [String] = []
     private var fields: [Range<Int>] = []
+    private var times = TwitterTimeCache()
 
     init(delimiter: UInt8) { self.delimiter = delimiter }
 
@@ -80,7 +81,7 @@ struct CSVParser {
         return scanner.position
     }
 
-    private func fill(_ batch: inout RecordBatch, malformation: String?) {
+    private mutating func fill(_ batch: inout RecordBatch, malformation: String?) {
         if let malformation { return batch.fail(malformation) }
         guard fields.count == roles.count else {
             return batch.fail("expected \(roles.count) fields, found \(fields.count)")
@@ -99,9 +100,9 @@ struct CSVParser {
 
     // Read in place: copying the field to the arena's end appended a slice of the arena
     // to itself, which copied the whole arena for every record (1M TWCS rows: 33 s).
-    private func readTime(_ range: Range<Int>, _ batch: inout RecordBatch) {
+    private mutating func readTime(_ range: Range<Int>, _ batch: inout RecordBatch) {
         guard !range.isEmpty else { return }
-        JSONFieldReader.readTime(in: range, into: &batch)
+        JSONFieldReader.readTime(in: range, into: &batch, parsingWith: &times)
     }
 
     private func setText(_ field: UtteranceField, _ range: Range<Int>, _ batch: inout RecordBatch) {

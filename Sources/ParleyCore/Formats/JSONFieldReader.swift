@@ -82,6 +82,23 @@ enum JSONFieldReader {
         let value = batch.arena.withUnsafeBufferPointer { arena in
             TimestampParser.parse(UnsafeBufferPointer(rebasing: arena[range]))
         }
+        setTime(value, readFrom: range, in: &batch)
+    }
+
+    /// ``readTime(in:into:)`` through a parser's ``TwitterTimeCache``.
+    static func readTime(
+        in range: Range<Int>, into batch: inout RecordBatch,
+        parsingWith cache: inout TwitterTimeCache
+    ) {
+        let value = batch.arena.withUnsafeBufferPointer { arena in
+            cache.parse(UnsafeBufferPointer(rebasing: arena[range]))
+        }
+        setTime(value, readFrom: range, in: &batch)
+    }
+
+    private static func setTime(
+        _ value: Double?, readFrom range: Range<Int>, in batch: inout RecordBatch
+    ) {
         if let value {
             batch.setTimestamp(value)
         } else if !range.isEmpty {

@@ -24,15 +24,27 @@ enum UTF8Repair {
     }
 
     /// Whether `bytes` are well-formed UTF-8 (no overlongs, surrogates or values past
-    /// U+10FFFF). ASCII is checked eight bytes at a time.
+    /// U+10FFFF). ASCII is checked 32 bytes at a time (four words with one test: eight
+    /// bytes a test made this a seventh of parsing a CSV block), then eight.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < count {
+            while index + 32 <= count {
+                let raw = UnsafeRawPointer(base + index)
+                let any =
+                    raw.loadUnaligned(as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+                    | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if any & highBits != 0 { break }
+                index += 32
+            }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
+                if word & highBits == 0 {
                     index += 8
                     continue
                 }
