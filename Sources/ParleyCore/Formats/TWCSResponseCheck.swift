@@ -3,110 +3,143 @@
 /// report's file are checked, and ids outside the corpus are not disagreements (an
 /// excerpt cuts threads).
 ///
-/// Each list is read once, on its bytes, in parallel chunks: a reply its parent lists is marked, so a reply's
-/// own check needs no second look at the parent's list. (Making a `String` of every list
-/// item and a source location of every tweet took a third of a 1M-row load.)
+/// Each tweet's list is read once, on its bytes, in parallel chunks, and held against the
+/// tweet's own replies in the forest: nothing is kept per reply, only the warnings. (Making
+/// a `String` of every list item and a source location of every tweet took a third of a
+/// 1M-row load; marking every listed reply in arrays for a second pass added 4 MB to its
+/// peak.)
 enum TWCSResponseCheck {
     static func run(on corpus: Corpus, report: inout LoadReport) {
         let ranges = corpus.utteranceRanges(loadedFrom: report.file)
-        var listed = [Bool](repeating: false, count: corpus.utteranceCount)
-        var listWarnings: [Warning] = []
-        if let key = corpus.metadata.keyNumber(TWCSReader.Column.responses) {
-            for range in ranges {
-                for part in readLists(range, key: key, in: corpus) {
-                    for reply in part.listed { listed[Int(reply)] = true }
-                    listWarnings += part.warnings
-                }
+        let key = corpus.metadata.keyNumber(TWCSReader.Column.responses)
+        var warnings: [Warning] = []
+        for range in ranges {
+            for part in readLists(range, key: key, ranges: ranges, in: corpus) {
+                warnings += part
             }
         }
-        var pending = listWarnings[...]
-        var inFile = [Bool](repeating: false, count: corpus.utteranceCount)
-        for range in ranges { for index in range { inFile[index] = true } }
-        for range in ranges {
-            for index in range {
-                while let next = pending.first, next.index == index {
-                    report.record(problem(at: index, next.reason, in: corpus))
-                    pending = pending.dropFirst()
-                }
-                guard let parent = corpus.forest.parent(of: index), inFile[parent],
-                    !listed[index]
-                else { continue }
-                report.record(
-                    problem(
-                        at: index,
-                        "replies to '\(corpus.id(of: parent))', whose response_tweet_id "
-                            + "does not list it", in: corpus))
-            }
+        // In file order; at one tweet, what its list says before what its own reply says.
+        warnings.sort { ($0.index, $0.order) < ($1.index, $1.order) }
+        for warning in warnings {
+            report.record(problem(at: warning.index, warning.reason, in: corpus))
         }
     }
 
     private struct Warning {
         var index: Int
+        /// Sorts a tweet's warnings: its list's (in list order) before its own.
+        var order: Int
         var reason: String
     }
 
-    /// What the lists of one stretch of tweets say: the replies they name that do reply to
-    /// them, and the warnings for those that do not, in tweet order.
-    private struct ListReading {
-        var listed: [Int32] = []
-        var warnings: [Warning] = []
-    }
-
     /// Reads the lists of the tweets in `range`, in chunks on all cores (each lookup waits
-    /// for memory, so two cores halve it); chunks come back in order.
-    private static func readLists(_ range: Range<Int>, key: Int32, in corpus: Corpus)
-        -> [ListReading]
-    {
-        var parts = [ListReading](
-            repeating: ListReading(), count: ParallelRows.chunkCount(range.count))
+    /// for memory, so two cores halve it); each chunk's warnings come back in its slot.
+    private static func readLists(
+        _ range: Range<Int>, key: Int32?, ranges: [Range<Int>], in corpus: Corpus
+    ) -> [[Warning]] {
+        var parts = [[Warning]](repeating: [], count: ParallelRows.chunkCount(range.count))
         parts.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedRows(buffer: buffer)
             ParallelRows.forEachChunk(range.count) { rows in
-                var part = ListReading()
-                let lists = corpus.metadata.column(keyNumber: key)
+                var warnings: [Warning] = []
+                var named: [Int32] = []
+                let lists = key.map { corpus.metadata.column(keyNumber: $0) }
                 let first = range.lowerBound + rows.lowerBound
                 for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
                     let tweets = group..<min(group + prefetchAhead, first + rows.count)
                     for index in tweets {
-                        lists.withValueBytes(row: index) { list in
+                        lists?.withValueBytes(row: index) { list in
                             forEachItem(of: list) { corpus.idIndex.prefetch($0) }
                         }
                     }
                     for index in tweets {
-                        lists.withValueBytes(row: index) { list in
-                            checkList(list, of: index, in: corpus, into: &part)
+                        named.removeAll(keepingCapacity: true)
+                        lists?.withValueBytes(row: index) { list in
+                            checkList(
+                                list, of: index, in: corpus, named: &named,
+                                warnings: &warnings)
                         }
+                        checkReplies(
+                            of: index, named: &named, ranges: ranges, in: corpus,
+                            warnings: &warnings)
                     }
                 }
-                shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = part
+                shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = warnings
             }
         }
         return parts
     }
 
-    /// Marks the replies `list` names that reply to `index`; a named reply that replies to
+    /// Collects the replies of `index` that `list` names; a named tweet that replies to
     /// another tweet is a warning.
     private static func checkList(
         _ list: UnsafeBufferPointer<UInt8>, of index: Int, in corpus: Corpus,
-        into part: inout ListReading
+        named: inout [Int32], warnings: inout [Warning]
     ) {
         forEachItem(of: list) { item in
             guard let found = corpus.idIndex.find(item, in: corpus.ids) else { return }
             let reply = Int(found)
             if corpus.forest.parent(of: reply) == index {
-                part.listed.append(found)
+                named.append(found)
                 return
             }
             // A link broken to undo a cycle still names this tweet: not a disagreement.
             let parent = corpus.replyTo(of: reply)
             guard parent != corpus.id(of: index) else { return }
             let itemText = String(decoding: item, as: UTF8.self)
-            part.warnings.append(
+            warnings.append(
                 Warning(
-                    index: index,
+                    index: index, order: warnings.count,
                     reason: "response_tweet_id lists '\(itemText)', which replies to "
                         + (parent.map { "'\($0)'" } ?? "nothing")))
         }
+    }
+
+    /// Warns at each reply of `index` from this file that `named` (what the tweet's list
+    /// names) leaves out.
+    private static func checkReplies(
+        of index: Int, named: inout [Int32], ranges: [Range<Int>], in corpus: Corpus,
+        warnings: inout [Warning]
+    ) {
+        let replies = corpus.forest.children(of: index)
+        guard !replies.isEmpty else { return }
+        // A long list (a hostile file can make one) is searched, not scanned per reply.
+        let searched = named.count > 16
+        if searched { named.sort() }
+        for reply in replies where contains(ranges, Int(reply)) {
+            let isNamed =
+                searched
+                ? named.withUnsafeBufferPointer { sortedContains($0, reply) }
+                : named.contains(reply)
+            guard !isNamed else { continue }
+            warnings.append(
+                Warning(
+                    index: Int(reply), order: Int.max,
+                    reason: "replies to '\(corpus.id(of: index))', whose response_tweet_id "
+                        + "does not list it"))
+        }
+    }
+
+    /// Whether `index` is in one of `ranges` (sorted, apart).
+    private static func contains(_ ranges: [Range<Int>], _ index: Int) -> Bool {
+        if ranges.count == 1 { return ranges[0].contains(index) }
+        var (low, high) = (0, ranges.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(index)
+    }
+
+    private static func sortedContains(_ sorted: UnsafeBufferPointer<Int32>, _ value: Int32)
+        -> Bool
+    {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Tweets whose listed ids are prefetched before they are looked up (see

@@ -82,6 +82,30 @@ import Testing
         #expect(loaded.corpus.utteranceCount == 4)
     }
 
+    /// At one tweet, what its list says comes before what its own link says; a long list
+    /// (searched, not scanned) still finds every reply it names.
+    @Test func aTweetsListWarningsComeBeforeItsOwnAndLongListsAreSearched() throws {
+        let listed = (3...22).map(String.init).joined(separator: ",")
+        var text =
+            Self.header + """
+                1,fan,True,Tue Oct 31 22:10:47 +0000 2017,help,"\(listed)",
+                2,Brand,False,Tue Oct 31 22:11:47 +0000 2017,sure,30,1.0
+
+                """
+        for reply in 3...23 {
+            text += "\(reply),Brand,False,Tue Oct 31 22:12:47 +0000 2017,r,,1.0\n"
+        }
+        text += "30,fan,True,Tue Oct 31 22:13:47 +0000 2017,x,,1.0\n"
+        let loaded = try loadText(text, name: "tweets.csv")
+        #expect(
+            problemLines(loaded.report) == [
+                "3: warning: response_tweet_id lists '30', which replies to '1'",
+                "3: warning: replies to '1', whose response_tweet_id does not list it",
+                "24: warning: replies to '1', whose response_tweet_id does not list it",
+                "25: warning: replies to '1', whose response_tweet_id does not list it",
+            ])
+    }
+
     @Test func listsWithSpacesAndASelfReplyAreNoDisagreement() throws {
         // 3 names itself as parent and in its own list: the forest breaks that cycle, and
         // the list still agrees with the link as loaded.
