@@ -45,23 +45,27 @@ enum TWCSResponseCheck {
                 var named: [Int32] = []
                 let lists = key.map { corpus.metadata.column(keyNumber: $0) }
                 let first = range.lowerBound + rows.lowerBound
-                for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
-                    let tweets = group..<min(group + prefetchAhead, first + rows.count)
-                    for index in tweets {
-                        lists?.withValueBytes(row: index) { list in
-                            forEachItem(of: list) { corpus.idIndex.prefetch($0) }
+                corpus.forest.withChildLists { starts, children in
+                    for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
+                        let tweets = group..<min(group + prefetchAhead, first + rows.count)
+                        for index in tweets {
+                            lists?.withValueBytes(row: index) { list in
+                                forEachItem(of: list) { corpus.idIndex.prefetch($0) }
+                            }
                         }
-                    }
-                    for index in tweets {
-                        named.removeAll(keepingCapacity: true)
-                        lists?.withValueBytes(row: index) { list in
-                            checkList(
-                                list, of: index, in: corpus, named: &named,
-                                warnings: &warnings)
+                        for index in tweets {
+                            if !named.isEmpty { named.removeAll(keepingCapacity: true) }
+                            lists?.withValueBytes(row: index) { list in
+                                checkList(
+                                    list, of: index, in: corpus, named: &named,
+                                    warnings: &warnings)
+                            }
+                            let (start, end) = (Int(starts[index]), Int(starts[index + 1]))
+                            guard start < end else { continue }
+                            checkReplies(
+                                UnsafeBufferPointer(rebasing: children[start..<end]), of: index,
+                                named: &named, ranges: ranges, in: corpus, warnings: &warnings)
                         }
-                        checkReplies(
-                            of: index, named: &named, ranges: ranges, in: corpus,
-                            warnings: &warnings)
                     }
                 }
                 shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = warnings
@@ -95,23 +99,21 @@ enum TWCSResponseCheck {
         }
     }
 
-    /// Warns at each reply of `index` from this file that `named` (what the tweet's list
-    /// names) leaves out.
+    /// Warns at each of `replies` (those of `index`) from this file that `named` (what the
+    /// tweet's list names) leaves out.
     private static func checkReplies(
-        of index: Int, named: inout [Int32], ranges: [Range<Int>], in corpus: Corpus,
-        warnings: inout [Warning]
+        _ replies: UnsafeBufferPointer<Int32>, of index: Int, named: inout [Int32],
+        ranges: [Range<Int>], in corpus: Corpus, warnings: inout [Warning]
     ) {
-        let replies = corpus.forest.children(of: index)
-        guard !replies.isEmpty else { return }
         // A long list (a hostile file can make one) is searched, not scanned per reply.
         let searched = named.count > 16
         if searched { named.sort() }
-        for reply in replies where contains(ranges, Int(reply)) {
+        for reply in replies {
             let isNamed =
                 searched
                 ? named.withUnsafeBufferPointer { sortedContains($0, reply) }
                 : named.contains(reply)
-            guard !isNamed else { continue }
+            guard !isNamed, contains(ranges, Int(reply)) else { continue }
             warnings.append(
                 Warning(
                     index: Int(reply), order: Int.max,

@@ -83,6 +83,19 @@ public struct ReplyForest: Sendable, Equatable {
         childList[Int(childStarts[index])..<Int(childStarts[index + 1])]
     }
 
+    /// Calls `body` with the child lists as buffers: the children of `u` are
+    /// `list[starts[u]..<starts[u + 1]]`. For loops over many utterances on several
+    /// threads, where each ``children(of:)`` slice would retain and release the list's
+    /// storage, a count the threads would fight over.
+    func withChildLists<Result>(
+        _ body: (_ starts: UnsafeBufferPointer<Int32>, _ list: UnsafeBufferPointer<Int32>)
+            -> Result
+    ) -> Result {
+        childStarts.withUnsafeBufferPointer { starts in
+            childList.withUnsafeBufferPointer { list in body(starts, list) }
+        }
+    }
+
     public func depth(of index: Int) -> Int { depths[index] }
 
     public func conversation(of index: Int) -> Int { Int(conversationOf[index]) }
