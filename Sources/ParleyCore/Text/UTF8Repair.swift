@@ -32,15 +32,17 @@ enum UTF8Repair {
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < count {
-            while index + 32 <= count {
+            if index + 32 <= count {
                 let raw = UnsafeRawPointer(base + index)
                 let any =
                     raw.loadUnaligned(as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
                     | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
-                if any & highBits != 0 { break }
-                index += 32
+                if any & highBits == 0 {
+                    index += 32
+                    continue
+                }
             }
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)

@@ -20,6 +20,23 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer(UTF8Repair.isValid) == valid)
     }
 
+    /// ASCII runs are checked 32 and 8 bytes at a time: a run that ends exactly where a
+    /// wide step ends must not be read past (found by fuzz-csv: the 32-byte step left the
+    /// index at the end and the byte after the run was read as a lead byte). The byte
+    /// after each run here is 0xFF, so a read past the end answers "invalid".
+    @Test(arguments: [0, 1, 7, 8, 9, 31, 32, 33, 40, 63, 64, 65, 96])
+    func validationStopsAtTheEndOfAnASCIIRun(length: Int) {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length) + [0xFF]
+        bytes.withUnsafeBufferPointer { all in
+            #expect(UTF8Repair.isValid(UnsafeBufferPointer(rebasing: all[..<length])))
+            #expect(!UTF8Repair.isValid(all))
+        }
+        let accented = Array("é".utf8) + [UInt8](repeating: UInt8(ascii: "b"), count: length)
+        (accented + [0xFF]).withUnsafeBufferPointer { all in
+            #expect(UTF8Repair.isValid(UnsafeBufferPointer(rebasing: all[..<accented.count])))
+        }
+    }
+
     @Test func repairReplacesMaximalSubparts() {
         var output: [UInt8] = []
         let repaired = [0x61, 0xE2, 0x82, 0x62].withUnsafeBufferPointer {
