@@ -67,7 +67,8 @@ public struct ReplyForest: Sendable, Equatable {
         self.roots = (0..<count).filter { parents[$0] < 0 }
         (self.depths, self.conversationOf) =
             repliesOnlyBackwards
-            ? Self.depthsAndConversations(parentsBeforeChildren: parents)
+            ? try Self.depthsAndConversations(
+                parentsBeforeChildren: parents, cancellation: cancellation)
             : Self.depthsAndConversations(
                 roots: roots, count: count, childStarts: starts, childList: list)
     }
@@ -177,12 +178,14 @@ public struct ReplyForest: Sendable, Equatable {
     /// replies: the same numbers as the breadth-first walk (conversations numbered by their
     /// roots' order), in one pass.
     private static func depthsAndConversations(
-        parentsBeforeChildren parents: [Int32]
-    ) -> (depths: NarrowIntegers, conversations: [Int32]) {
+        parentsBeforeChildren parents: [Int32], cancellation: Cancellation
+    ) throws -> (depths: NarrowIntegers, conversations: [Int32]) {
         var depths = NarrowIntegers(zeros: parents.count)
         var conversations = [Int32](repeating: 0, count: parents.count)
         var nextConversation: Int32 = 0
         for (index, parent) in parents.enumerated() {
+            // As often as the cycle walk that this pass replaces looks.
+            if index & 0xFFFF == 0, cancellation.isCancelled { throw CancelledError() }
             if parent < 0 {
                 conversations[index] = nextConversation
                 nextConversation += 1
