@@ -109,10 +109,7 @@ enum TWCSResponseCheck {
         let searched = named.count > 16
         if searched { named.sort() }
         for reply in replies {
-            let isNamed =
-                searched
-                ? named.withUnsafeBufferPointer { sortedContains($0, reply) }
-                : named.contains(reply)
+            let isNamed = searched ? sortedContains(named, reply) : named.contains(reply)
             guard !isNamed, contains(ranges, Int(reply)) else { continue }
             warnings.append(
                 Warning(
@@ -124,24 +121,13 @@ enum TWCSResponseCheck {
 
     /// Whether `index` is in one of `ranges` (sorted, apart).
     private static func contains(_ ranges: [Range<Int>], _ index: Int) -> Bool {
-        if ranges.count == 1 { return ranges[0].contains(index) }
-        var (low, high) = (0, ranges.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].upperBound <= index { low = middle + 1 } else { high = middle }
-        }
-        return low < ranges.count && ranges[low].contains(index)
+        let found = ranges.partitionPoint { $0.upperBound > index }
+        return found < ranges.count && ranges[found].contains(index)
     }
 
-    private static func sortedContains(_ sorted: UnsafeBufferPointer<Int32>, _ value: Int32)
-        -> Bool
-    {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == value
+    private static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        let found = sorted.partitionPoint { $0 >= value }
+        return found < sorted.count && sorted[found] == value
     }
 
     /// Tweets whose listed ids are prefetched before they are looked up (see

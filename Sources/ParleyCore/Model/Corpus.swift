@@ -249,16 +249,8 @@ extension Corpus {
 
     /// The source run holding utterance `index` (binary search), if any.
     func sourceRun(of index: Int) -> SourceRun? {
-        var low = 0
-        var high = sourceRuns.count
-        while high - low > 1 {
-            let middle = (low + high) / 2
-            if Int(sourceRuns[middle].firstUtterance) <= index {
-                low = middle
-            } else {
-                high = middle
-            }
-        }
-        return sourceRuns.isEmpty ? nil : sourceRuns[low]
+        guard !sourceRuns.isEmpty else { return nil }
+        let next = sourceRuns.partitionPoint { Int($0.firstUtterance) > index }
+        return sourceRuns[max(0, next - 1)]
     }
 }

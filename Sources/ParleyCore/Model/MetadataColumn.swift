@@ -170,12 +170,7 @@ struct MetadataColumn: Sendable {
     }
 
     private static func lowerBound(of row: Int, in rows: [UInt32]) -> Int {
-        var (low, high) = (0, rows.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(rows[middle]) < row { low = middle + 1 } else { high = middle }
-        }
-        return low
+        rows.partitionPoint { Int($0) >= row }
     }
 
     // MARK: Encodings
@@ -199,9 +194,8 @@ struct MetadataColumn: Sendable {
         defer { encoding = .plain }
         guard encoding == .dictionary else { return }
         var plain = StringTable()
-        let averageBytes = values.byteCount / max(1, values.count) + 1
         let rowsToCome = rows == nil ? max(count, expectedRows - firstRow) : count
-        plain.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageBytes)
+        plain.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageValueBytes)
         for ordinal in 0..<count {
             _ = values.withBytes(codes[ordinal]) { plain.append(validUTF8: $0) }
         }
@@ -217,8 +211,10 @@ struct MetadataColumn: Sendable {
         if encoding == .dictionary {
             codes.reserveCapacity(rowsToCome)
         } else {
-            let averageBytes = values.byteCount / max(1, values.count) + 1
-            values.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageBytes)
+            values.reserveCapacity(strings: rowsToCome, bytes: rowsToCome * averageValueBytes)
         }
     }
+
+    /// Bytes a stored value takes on average, rounded up, for sizing plain storage.
+    private var averageValueBytes: Int { values.byteCount / max(1, values.count) + 1 }
 }
