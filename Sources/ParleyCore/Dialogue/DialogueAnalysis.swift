@@ -106,7 +106,7 @@ extension DialogueAnalysis {
         let roots: [Int]
         let speakerOf: [Int32]
         let roles: [Role]
-        let timestamps: [Double]
+        let timestamps: TimeColumn
         var utterances = 0
         var organizationUtterances = 0
         var utterancesIn: [Int32]

@@ -21,7 +21,8 @@ enum TWCSResponseCheck {
         // In file order; at one tweet, what its list says before what its own reply says.
         warnings.sort { ($0.index, $0.order) < ($1.index, $1.order) }
         for warning in warnings {
-            report.record(problem(at: warning.index, warning.reason, in: corpus))
+            guard let reason = warning.reason(in: corpus) else { continue }
+            report.record(problem(at: warning.index, reason, in: corpus))
         }
     }
 
@@ -29,7 +30,33 @@ enum TWCSResponseCheck {
         var index: Int
         /// Sorts a tweet's warnings: its list's (in list order) before its own.
         var order: Int
-        var reason: String
+        var finding: Finding
+
+        /// What was found, worded once the parallel part is over: the chunks use only
+        /// the id index, the ids and the forest (using the whole corpus in their closures
+        /// made the compiler copy it, twenty arrays retained and released, for every
+        /// tweet).
+        enum Finding {
+            /// The list names `item`, the id of `reply`, which is not a reply to the tweet.
+            case listsOther(item: String, reply: Int)
+            /// The warning's tweet replies to `tweet`, whose list leaves it out.
+            case unlisted(tweet: Int)
+        }
+
+        /// The warning's text, or nil where there is no disagreement after all.
+        func reason(in corpus: Corpus) -> String? {
+            switch finding {
+            case .listsOther(let item, let reply):
+                // A link broken to undo a cycle still names this tweet: not a disagreement.
+                let parent = corpus.replyTo(of: reply)
+                guard parent != corpus.id(of: index) else { return nil }
+                return "response_tweet_id lists '\(item)', which replies to "
+                    + (parent.map { "'\($0)'" } ?? "nothing")
+            case .unlisted(let tweet):
+                return "replies to '\(corpus.id(of: tweet))', whose response_tweet_id "
+                    + "does not list it"
+            }
+        }
     }
 
     /// Reads the lists of the tweets in `range`, in chunks on all cores (each lookup waits
@@ -44,27 +71,28 @@ enum TWCSResponseCheck {
                 var warnings: [Warning] = []
                 var named: [Int32] = []
                 let lists = key.map { corpus.metadata.column(keyNumber: $0) }
+                let (idIndex, ids, forest) = (corpus.idIndex, corpus.ids, corpus.forest)
                 let first = range.lowerBound + rows.lowerBound
-                corpus.forest.withChildLists { starts, children in
+                forest.withChildLists { starts, children in
                     for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
                         let tweets = group..<min(group + prefetchAhead, first + rows.count)
                         for index in tweets {
                             lists?.withValueBytes(row: index) { list in
-                                forEachItem(of: list) { corpus.idIndex.prefetch($0) }
+                                forEachItem(of: list) { idIndex.prefetch($0) }
                             }
                         }
                         for index in tweets {
                             if !named.isEmpty { named.removeAll(keepingCapacity: true) }
                             lists?.withValueBytes(row: index) { list in
                                 checkList(
-                                    list, of: index, in: corpus, named: &named,
-                                    warnings: &warnings)
+                                    list, of: index, idIndex: idIndex, ids: ids, forest: forest,
+                                    named: &named, warnings: &warnings)
                             }
-                            let (start, end) = (Int(starts[index]), Int(starts[index + 1]))
+                            let (start, end) = (starts[index], starts[index + 1])
                             guard start < end else { continue }
                             checkReplies(
                                 UnsafeBufferPointer(rebasing: children[start..<end]), of: index,
-                                named: &named, ranges: ranges, in: corpus, warnings: &warnings)
+                                named: &named, ranges: ranges, warnings: &warnings)
                         }
                     }
                 }
@@ -77,25 +105,20 @@ enum TWCSResponseCheck {
     /// Collects the replies of `index` that `list` names; a named tweet that replies to
     /// another tweet is a warning.
     private static func checkList(
-        _ list: UnsafeBufferPointer<UInt8>, of index: Int, in corpus: Corpus,
-        named: inout [Int32], warnings: inout [Warning]
+        _ list: UnsafeBufferPointer<UInt8>, of index: Int, idIndex: ByteStringIndex,
+        ids: StringTable, forest: ReplyForest, named: inout [Int32], warnings: inout [Warning]
     ) {
         forEachItem(of: list) { item in
-            guard let found = corpus.idIndex.find(item, in: corpus.ids) else { return }
-            let reply = Int(found)
-            if corpus.forest.parent(of: reply) == index {
+            guard let found = idIndex.find(item, in: ids) else { return }
+            if forest.parent(of: Int(found)) == index {
                 named.append(found)
                 return
             }
-            // A link broken to undo a cycle still names this tweet: not a disagreement.
-            let parent = corpus.replyTo(of: reply)
-            guard parent != corpus.id(of: index) else { return }
             let itemText = String(decoding: item, as: UTF8.self)
             warnings.append(
                 Warning(
                     index: index, order: warnings.count,
-                    reason: "response_tweet_id lists '\(itemText)', which replies to "
-                        + (parent.map { "'\($0)'" } ?? "nothing")))
+                    finding: .listsOther(item: itemText, reply: Int(found))))
         }
     }
 
@@ -103,7 +126,7 @@ enum TWCSResponseCheck {
     /// tweet's list names) leaves out.
     private static func checkReplies(
         _ replies: UnsafeBufferPointer<Int32>, of index: Int, named: inout [Int32],
-        ranges: [Range<Int>], in corpus: Corpus, warnings: inout [Warning]
+        ranges: [Range<Int>], warnings: inout [Warning]
     ) {
         // A long list (a hostile file can make one) is searched, not scanned per reply.
         let searched = named.count > 16
@@ -112,10 +135,7 @@ enum TWCSResponseCheck {
             let isNamed = searched ? sortedContains(named, reply) : named.contains(reply)
             guard !isNamed, contains(ranges, Int(reply)) else { continue }
             warnings.append(
-                Warning(
-                    index: Int(reply), order: Int.max,
-                    reason: "replies to '\(corpus.id(of: index))', whose response_tweet_id "
-                        + "does not list it"))
+                Warning(index: Int(reply), order: Int.max, finding: .unlisted(tweet: index)))
         }
     }
 

@@ -13,14 +13,14 @@ public struct Corpus: Sendable {
     var unresolvedReplyToIDs: StringTable
     var speakerOfUtterance: [Int32]
     /// Seconds since the epoch; NaN where the data gave no time.
-    var timestamps: [Double]
+    var timestamps: TimeColumn
     /// Source file and line by runs of utterances: files are loaded one after another and
     /// records mostly sit on consecutive lines, so a run covers many utterances.
     var sourceRuns: [SourceRun]
     var sourceFiles: [String]
     public internal(set) var metadata: MetadataStore
     var speakerRoles: [Role]
-    var speakerUtteranceCounts: [Int]
+    var speakerUtteranceCounts: [Int32]
     /// Utterance position by id bytes (positions in `ids`).
     var idIndex: ByteStringIndex
     /// Speaker ids again as bytes, so readers intern speakers without making Strings.
@@ -36,7 +36,7 @@ public struct Corpus: Sendable {
         replyLinks = []
         unresolvedReplyToIDs = StringTable()
         speakerOfUtterance = []
-        timestamps = []
+        timestamps = TimeColumn()
         sourceRuns = []
         sourceFiles = []
         metadata = MetadataStore()
@@ -120,7 +120,7 @@ public struct Corpus: Sendable {
     public func speaker(_ speakerIndex: Int) -> Speaker {
         Speaker(
             id: speakerNames[speakerIndex], role: speakerRoles[speakerIndex],
-            utteranceCount: speakerUtteranceCounts[speakerIndex])
+            utteranceCount: Int(speakerUtteranceCounts[speakerIndex]))
     }
 
     public func speakerIndex(ofID id: String) -> Int? {
@@ -199,12 +199,10 @@ public struct Corpus: Sendable {
 
     /// Approximate bytes held by the corpus's own storage.
     public var approximateByteCount: Int {
-        // Reply links (the forest's parents too), speaker, time; the forest's child lists,
-        // child starts and conversations.
-        let perUtterance = 4 + 4 + 8 + 4 * 3
-        return ids.storageByteCount + texts.storageByteCount
-            + unresolvedReplyToIDs.storageByteCount + idIndex.byteCount
-            + metadata.byteCount + forest.depths.byteCount + utteranceCount * perUtterance
+        // Reply links (the forest's parents too) and speakers, four bytes each.
+        ids.storageByteCount + texts.storageByteCount + unresolvedReplyToIDs.storageByteCount
+            + idIndex.byteCount + metadata.byteCount + timestamps.byteCount
+            + forest.byteCountBesideParents + utteranceCount * (4 + 4)
     }
 }
 

@@ -34,6 +34,7 @@ struct NarrowIntegers: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     subscript(index: Int) -> Int {
         switch width {
         case 1: Int(bytes[index])

@@ -21,7 +21,7 @@ public struct ReplyForest: Sendable, Equatable {
     private(set) var parents: [Int32]
     /// Children of utterance `u` are `childList[childStarts[u]..<childStarts[u + 1]]`, in
     /// input order.
-    private var childStarts: [Int32]
+    private var childStarts: MonotoneOffsets
     private var childList: [Int32]
     /// A byte an utterance while threads are under 256 deep.
     private(set) var depths: NarrowIntegers
@@ -35,7 +35,8 @@ public struct ReplyForest: Sendable, Equatable {
     /// An empty forest.
     public init() {
         parents = []
-        childStarts = [0]
+        childStarts = MonotoneOffsets()
+        childStarts.append(0)
         childList = []
         depths = NarrowIntegers()
         conversationOf = []
@@ -64,7 +65,10 @@ public struct ReplyForest: Sendable, Equatable {
         self.childList = list
         self.orphans = orphans
         self.brokenCycles = brokenCycles
-        self.roots = (0..<count).filter { parents[$0] < 0 }
+        var roots: [Int] = []
+        roots.reserveCapacity(parents.count - list.count)
+        for index in 0..<count where parents[index] < 0 { roots.append(index) }
+        self.roots = roots
         (self.depths, self.conversationOf) =
             repliesOnlyBackwards
             ? try Self.depthsAndConversations(
@@ -75,26 +79,29 @@ public struct ReplyForest: Sendable, Equatable {
 
     public var count: Int { parents.count }
 
+    /// Bytes held but for the parents (the corpus's reply links), for memory accounting.
+    var byteCountBesideParents: Int {
+        childStarts.byteCount + childList.count * 4 + depths.byteCount + conversationOf.count * 4
+            + roots.count * 8 + orphans.count * 8
+    }
+
     public func parent(of index: Int) -> Int? {
         let parent = parents[index]
         return parent < 0 ? nil : Int(parent)
     }
 
     public func children(of index: Int) -> ArraySlice<Int32> {
-        childList[Int(childStarts[index])..<Int(childStarts[index + 1])]
+        childList[childStarts[index]..<childStarts[index + 1]]
     }
 
-    /// Calls `body` with the child lists as buffers: the children of `u` are
+    /// Calls `body` with the child lists, the list as a buffer: the children of `u` are
     /// `list[starts[u]..<starts[u + 1]]`. For loops over many utterances on several
     /// threads, where each ``children(of:)`` slice would retain and release the list's
     /// storage, a count the threads would fight over.
     func withChildLists<Result>(
-        _ body: (_ starts: UnsafeBufferPointer<Int32>, _ list: UnsafeBufferPointer<Int32>)
-            -> Result
+        _ body: (_ starts: MonotoneOffsets, _ list: UnsafeBufferPointer<Int32>) -> Result
     ) -> Result {
-        childStarts.withUnsafeBufferPointer { starts in
-            childList.withUnsafeBufferPointer { list in body(starts, list) }
-        }
+        childList.withUnsafeBufferPointer { list in body(childStarts, list) }
     }
 
     public func depth(of index: Int) -> Int { depths[index] }
@@ -160,16 +167,32 @@ public struct ReplyForest: Sendable, Equatable {
         return BrokenCycle(members: Array(members[earliest...] + members[..<earliest]))
     }
 
-    /// Children lists by a stable counting sort on the parent: input order is kept.
-    private static func childLists(of parents: [Int32]) -> (starts: [Int32], list: [Int32]) {
-        var starts = [Int32](repeating: 0, count: parents.count + 1)
-        for parent in parents where parent >= 0 { starts[Int(parent) + 1] += 1 }
-        for index in 0..<parents.count { starts[index + 1] += starts[index] }
-        var next = starts
-        var list = [Int32](repeating: 0, count: Int(starts[parents.count]))
+    /// Children lists by a stable counting sort on the parent: input order is kept. The
+    /// counts and the fill cursors share one array of a byte an utterance (while no one
+    /// has 256 replies) instead of two of four.
+    private static func childLists(
+        of parents: [Int32]
+    ) -> (starts: MonotoneOffsets, list: [Int32]) {
+        var counts = NarrowIntegers(zeros: parents.count)
+        var childCount = 0
+        for parent in parents where parent >= 0 {
+            counts.set(Int(parent), to: counts[Int(parent)] + 1)
+            childCount += 1
+        }
+        var starts = MonotoneOffsets()
+        starts.reserveCapacity(parents.count + 1)
+        var total = 0
+        for index in parents.indices {
+            starts.append(total)
+            total += counts[index]
+        }
+        starts.append(total)
+        counts = NarrowIntegers(zeros: parents.count)
+        var list = [Int32](repeating: 0, count: childCount)
         for (child, parent) in parents.enumerated() where parent >= 0 {
-            list[Int(next[Int(parent)])] = Int32(child)
-            next[Int(parent)] += 1
+            let filled = counts[Int(parent)]
+            list[starts[Int(parent)] + filled] = Int32(child)
+            counts.set(Int(parent), to: filled + 1)
         }
         return (starts, list)
     }
@@ -199,7 +222,7 @@ public struct ReplyForest: Sendable, Equatable {
 
     /// Breadth-first from every root: the depth and conversation of each utterance.
     private static func depthsAndConversations(
-        roots: [Int], count: Int, childStarts: [Int32], childList: [Int32]
+        roots: [Int], count: Int, childStarts: MonotoneOffsets, childList: [Int32]
     ) -> (depths: NarrowIntegers, conversations: [Int32]) {
         var depths = NarrowIntegers(zeros: count)
         var conversations = [Int32](repeating: 0, count: count)
@@ -213,7 +236,7 @@ public struct ReplyForest: Sendable, Equatable {
         while head < queue.count {
             let node = Int(queue[head])
             head += 1
-            for slot in Int(childStarts[node])..<Int(childStarts[node + 1]) {
+            for slot in childStarts[node]..<childStarts[node + 1] {
                 let child = Int(childList[slot])
                 depths.set(child, to: depths[node] + 1)
                 conversations[child] = conversations[node]

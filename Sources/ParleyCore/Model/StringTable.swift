@@ -12,22 +12,19 @@
 public struct StringTable: Sendable, Equatable {
     private(set) var bytes: [UInt8] = []
     /// `ends[i]` is one past the last byte of string `i`; string `i` starts at `ends[i-1]`.
-    /// Four bytes an offset while the table holds under 4 GiB (half the memory of `Int`
-    /// offsets for a corpus of short strings); ``wideEnds`` takes over beyond that.
-    private var narrowEnds: [UInt32] = []
-    /// Offsets once the table outgrows `UInt32`; empty until then.
-    private var wideEnds: [Int] = []
-    private var isWide = false
+    /// One or two bytes an offset for short strings (``MonotoneOffsets``), where four-byte
+    /// offsets took as much room as the ids they delimited.
+    private var ends = MonotoneOffsets()
 
     public init() {}
 
-    public var count: Int { isWide ? wideEnds.count : narrowEnds.count }
+    public var count: Int { ends.count }
     public var isEmpty: Bool { count == 0 }
     /// Total bytes of text held, for memory accounting.
     public var byteCount: Int { bytes.count }
 
     public mutating func reserveCapacity(strings: Int, bytes byteCount: Int) {
-        if isWide { wideEnds.reserveCapacity(strings) } else { narrowEnds.reserveCapacity(strings) }
+        ends.reserveCapacity(strings)
         bytes.reserveCapacity(byteCount)
     }
 
@@ -42,38 +39,18 @@ public struct StringTable: Sendable, Equatable {
     @discardableResult
     public mutating func append(validUTF8 buffer: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.append(contentsOf: buffer)
-        appendEnd(bytes.count)
+        ends.append(bytes.count)
         return count - 1
     }
 
     @inline(__always)
-    private mutating func appendEnd(_ end: Int) {
-        if !isWide, end <= Int(UInt32.max) {
-            narrowEnds.append(UInt32(truncatingIfNeeded: end))
-            return
-        }
-        if !isWide {
-            wideEnds = narrowEnds.map(Int.init)
-            narrowEnds = []
-            isWide = true
-        }
-        wideEnds.append(end)
-    }
-
-    @inline(__always)
-    private func end(_ index: Int) -> Int {
-        isWide ? wideEnds[index] : Int(narrowEnds[index])
-    }
+    private func end(_ index: Int) -> Int { ends[index] }
 
     /// Removes strings from `count` onwards.
     public mutating func truncate(to newCount: Int) {
         guard newCount < count else { return }
         let newByteCount = newCount == 0 ? 0 : end(newCount - 1)
-        if isWide {
-            wideEnds.removeSubrange(newCount...)
-        } else {
-            narrowEnds.removeSubrange(newCount...)
-        }
+        ends.truncate(to: newCount)
         bytes.removeSubrange(newByteCount...)
     }
 
@@ -90,6 +67,7 @@ public struct StringTable: Sendable, Equatable {
     }
 
     /// Calls `body` with the bytes of string `index`, without copying them.
+    @inline(__always)
     public func withBytes<Result>(
         _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {
@@ -123,5 +101,5 @@ public struct StringTable: Sendable, Equatable {
     public func byteLength(_ index: Int) -> Int { byteRange(index).count }
 
     /// Bytes held, offsets included, for memory accounting.
-    var storageByteCount: Int { bytes.count + narrowEnds.count * 4 + wideEnds.count * 8 }
+    var storageByteCount: Int { bytes.count + ends.byteCount }
 }
