@@ -15,6 +15,9 @@ struct RecordBatch: Sendable {
         var problems: Range<Int>
         /// A bad record is reported and not added.
         var isBad = false
+
+        /// Whether the record goes to the builder: good, with an id and a text.
+        var isComplete: Bool { !isBad && id != nil && text != nil }
     }
 
     struct Metadata: Sendable {

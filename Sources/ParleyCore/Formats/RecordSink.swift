@@ -28,6 +28,12 @@ struct RecordSink {
     /// The builder's count when this file's first batch came: an id taken below it was
     /// loaded from another file, which is an error, not a skipped duplicate.
     private var firstIndexOfFile: Int?
+    /// Whether the texts are stored by the pipeline (the builder's are lent out), and if
+    /// so, the records offered to the builder so far and those of them it did not add
+    /// (counted from the first offered), whose texts the pipeline stored all the same.
+    var textsAreStoredElsewhere = false
+    private var offeredCount = 0
+    private(set) var textsNotAdded: [Int] = []
 
     /// Records whose index slots are prefetched before they are added
     /// (``CorpusBuilder/prefetch(id:replyTo:speaker:)``): enough to overlap their waits,
@@ -36,6 +42,9 @@ struct RecordSink {
 
     /// Records between two looks at the cancellation flag.
     static let cancellationInterval = 65_536
+
+    /// Whether records go to the builder as bytes (else as `String`s, shaped first).
+    var addsBytes: Bool { shaping == nil }
 
     init(report: LoadReport, options: LoadOptions, shaping: RecordShaping = RecordShaping()) {
         self.report = report
@@ -104,7 +113,7 @@ struct RecordSink {
                 try self.record(LoadProblem(location(line), problem.severity, problem.reason))
             }
         }
-        guard !record.isBad, let id = record.id, let text = record.text else { return }
+        guard record.isComplete, let id = record.id, let text = record.text else { return }
         let file = fileNumber ?? builder.sourceFileNumber(report.file)
         fileNumber = file
         let outcome: CorpusBuilder.AddOutcome
@@ -129,11 +138,13 @@ struct RecordSink {
                     }
                 }
             }
+            offeredCount += 1
             outcome = builder.add(
                 validUTF8ID: slice(arena, id), replyTo: slice(arena, record.parent),
                 speaker: slice(arena, record.speaker),
                 timestamp: record.timestamp.isNaN ? nil : record.timestamp,
-                text: slice(arena, text), role: role, sourceFile: file,
+                text: textsAreStoredElsewhere ? nil : slice(arena, text), role: role,
+                sourceFile: file,
                 line: Int32(clamping: line)
             ) { store in
                 for entry in entries {
@@ -153,6 +164,7 @@ struct RecordSink {
         case .added:
             report.loadedCount += 1
         case .duplicate(let firstIndex, let firstSource):
+            if textsAreStoredElsewhere { textsNotAdded.append(offeredCount - 1) }
             let idText = String(decoding: slice(arena, id), as: UTF8.self)
             if firstIndex < firstIndexOfFile ?? 0 {
                 throw .idClash(id: idText, at: location(line), first: firstSource)
@@ -172,11 +184,19 @@ struct RecordSink {
     /// and growing the columns and the id index on the way copies them (time, and a peak
     /// of old and new copies).
     private func reserveRoom(projectedFrom batch: RecordBatch, in builder: inout CorpusBuilder) {
-        guard batch.inputByteCount > 0, !batch.records.isEmpty else { return }
+        guard let projected = Self.projectedRecordCount(from: batch, fileBytes: report.byteCount)
+        else { return }
+        builder.reserveCapacity(projected)
+    }
+
+    /// The records a file of `fileBytes` bytes holds at `batch`'s density, if that can be
+    /// told.
+    static func projectedRecordCount(from batch: RecordBatch, fileBytes: Int) -> Int? {
+        guard batch.inputByteCount > 0, !batch.records.isEmpty else { return nil }
         let density = Double(batch.records.count) / Double(batch.inputByteCount)
-        let projected = Double(report.byteCount) * density * 1.05
-        guard projected.isFinite, projected < Double(Int32.max) else { return }
-        builder.reserveCapacity(Int(projected) + 16)
+        let projected = Double(fileBytes) * density * 1.05
+        guard projected.isFinite, projected < Double(Int32.max) else { return nil }
+        return Int(projected) + 16
     }
 
     /// Prepares the byte path for `batch`'s key numbers (parsers on different threads

@@ -11,6 +11,10 @@ public struct CorpusBuilder: Sendable {
     }
 
     private var corpus = Corpus()
+    /// Whether the texts are lent out (``lendTexts()``): records then come without text.
+    private var textsAreLent = false
+    /// The utterance count when they were lent.
+    private var textsLentAt = 0
     private var sourceFileIndex: [String: Int32] = [:]
     /// The last source file interned: consecutive records almost always share it.
     private var lastSourceFile: (name: String, index: Int32)?
@@ -30,7 +34,9 @@ public struct CorpusBuilder: Sendable {
     public mutating func reserveCapacity(_ utterances: Int, textBytes: Int = 0) {
         let total = corpus.utteranceCount + utterances
         corpus.ids.reserveCapacity(strings: total, bytes: total * 12)
-        corpus.texts.reserveCapacity(strings: total, bytes: corpus.texts.byteCount + textBytes)
+        if !textsAreLent {
+            corpus.texts.reserveCapacity(strings: total, bytes: corpus.texts.byteCount + textBytes)
+        }
         corpus.replyLinks.reserveCapacity(total)
         corpus.speakerOfUtterance.reserveCapacity(total)
         corpus.timestamps.reserveCapacity(total)
@@ -89,11 +95,12 @@ public struct CorpusBuilder: Sendable {
     /// ``add(validUTF8ID:replyTo:speaker:timestamp:text:role:metadata:source:)`` for
     /// readers that keep records as bytes: the source file is a number from
     /// ``sourceFileNumber(_:)`` (-1 for none) and `appendMetadata` appends the record's
-    /// entries to the store, only when the record is added.
+    /// entries to the store, only when the record is added. `text` is nil while the texts
+    /// are lent out.
     mutating func add(
         validUTF8ID id: UnsafeBufferPointer<UInt8>, replyTo: UnsafeBufferPointer<UInt8>,
         speaker: UnsafeBufferPointer<UInt8>, timestamp: Double?,
-        text: UnsafeBufferPointer<UInt8>, role: Role?, sourceFile: Int32, line: Int32,
+        text: UnsafeBufferPointer<UInt8>?, role: Role?, sourceFile: Int32, line: Int32,
         metadata appendMetadata: (inout MetadataStore) -> Void
     ) -> AddOutcome {
         let newIndex = Int32(corpus.utteranceCount)
@@ -105,7 +112,10 @@ public struct CorpusBuilder: Sendable {
         // After the id: a record that replies to itself finds itself, as the resolution at
         // `build` would, and the forest breaks that cycle.
         corpus.replyLinks.append(replyLink(replyTo))
-        corpus.texts.append(validUTF8: text)
+        if let text {
+            precondition(!textsAreLent, "a text given while the texts are lent out")
+            corpus.texts.append(validUTF8: text)
+        }
         let speakerIndex = internSpeaker(speaker)
         corpus.speakerOfUtterance.append(speakerIndex)
         corpus.speakerUtteranceCounts[Int(speakerIndex)] += 1
@@ -115,6 +125,51 @@ public struct CorpusBuilder: Sendable {
         appendMetadata(&corpus.metadata)
         corpus.metadata.finishUtterance()
         return .added(index: Int(newIndex))
+    }
+
+    /// Takes the texts out, for a reader that stores them on another thread while the
+    /// builder adds the rest of its records (``BatchPipeline``); records are then added
+    /// without text until ``returnTexts(_:dropped:)``.
+    mutating func lendTexts() -> StringTable {
+        precondition(!textsAreLent, "the texts are already lent out")
+        textsAreLent = true
+        textsLentAt = corpus.utteranceCount
+        let texts = corpus.texts
+        corpus.texts = StringTable()
+        return texts
+    }
+
+    /// Takes back the texts lent by ``lendTexts()``: they hold the texts of the records
+    /// offered since, in order, among them those not added. `dropped` numbers those, counted
+    /// from the first record offered; texts past the records added are dropped too (a load
+    /// that stopped).
+    mutating func returnTexts(_ texts: StringTable, dropped: [Int]) {
+        precondition(textsAreLent, "no texts are lent out")
+        var texts = texts
+        if !dropped.isEmpty {
+            texts = Self.removing(dropped, offeredFrom: textsLentAt, from: texts)
+        }
+        texts.truncate(to: corpus.utteranceCount)
+        corpus.texts = texts
+        textsAreLent = false
+    }
+
+    /// `texts` without the entries `dropped` (ascending offsets from `firstOffered`): a
+    /// rare path, taken only when a file repeats ids, so it copies.
+    private static func removing(
+        _ dropped: [Int], offeredFrom firstOffered: Int, from texts: StringTable
+    ) -> StringTable {
+        var kept = StringTable()
+        kept.reserveCapacity(strings: texts.count, bytes: texts.byteCount)
+        var next = 0
+        for index in 0..<texts.count {
+            if next < dropped.count, firstOffered + dropped[next] == index {
+                next += 1
+                continue
+            }
+            texts.withBytes(index) { _ = kept.append(validUTF8: $0) }
+        }
+        return kept
     }
 
     /// Asks for what adding a record with these ids will look up to be brought into

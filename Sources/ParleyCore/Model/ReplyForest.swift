@@ -56,25 +56,39 @@ public struct ReplyForest: Sendable, Equatable {
         // depths and conversations follow in one pass in input order, without the cycle
         // walk's and the breadth-first queue's arrays (12 bytes an utterance, for a time).
         let repliesOnlyBackwards = parents.indices.allSatisfy { parents[$0] < $0 }
-        let brokenCycles =
-            repliesOnlyBackwards
-            ? [] : try Self.breakCycles(in: &parents, cancellation: cancellation)
-        let (starts, list) = Self.childLists(of: parents)
-        self.parents = parents
-        self.childStarts = starts
-        self.childList = list
-        self.orphans = orphans
-        self.brokenCycles = brokenCycles
         var roots: [Int] = []
-        roots.reserveCapacity(parents.count - list.count)
-        for index in 0..<count where parents[index] < 0 { roots.append(index) }
+        if repliesOnlyBackwards {
+            // The child lists and the depths both read only the parents: side by side.
+            let fixed = parents
+            let ((starts, list), walked) = concurrently(
+                { Self.childLists(of: fixed) },
+                {
+                    Result { () throws(CancelledError) in
+                        try Self.depthsAndConversations(
+                            parentsBeforeChildren: fixed, cancellation: cancellation)
+                    }
+                })
+            (childStarts, childList) = (starts, list)
+            (depths, conversationOf) = try walked.get()
+            brokenCycles = []
+            roots = Self.roots(of: parents, replyCount: list.count)
+        } else {
+            brokenCycles = try Self.breakCycles(in: &parents, cancellation: cancellation)
+            (childStarts, childList) = Self.childLists(of: parents)
+            roots = Self.roots(of: parents, replyCount: childList.count)
+            (depths, conversationOf) = Self.depthsAndConversations(
+                roots: roots, count: count, childStarts: childStarts, childList: childList)
+        }
+        self.parents = parents
+        self.orphans = orphans
         self.roots = roots
-        (self.depths, self.conversationOf) =
-            repliesOnlyBackwards
-            ? try Self.depthsAndConversations(
-                parentsBeforeChildren: parents, cancellation: cancellation)
-            : Self.depthsAndConversations(
-                roots: roots, count: count, childStarts: starts, childList: list)
+    }
+
+    private static func roots(of parents: [Int32], replyCount: Int) -> [Int] {
+        var roots: [Int] = []
+        roots.reserveCapacity(parents.count - replyCount)
+        for index in parents.indices where parents[index] < 0 { roots.append(index) }
+        return roots
     }
 
     public var count: Int { parents.count }
@@ -202,7 +216,7 @@ public struct ReplyForest: Sendable, Equatable {
     /// roots' order), in one pass.
     private static func depthsAndConversations(
         parentsBeforeChildren parents: [Int32], cancellation: Cancellation
-    ) throws -> (depths: NarrowIntegers, conversations: [Int32]) {
+    ) throws(CancelledError) -> (depths: NarrowIntegers, conversations: [Int32]) {
         var depths = NarrowIntegers(zeros: parents.count)
         var conversations = [Int32](repeating: 0, count: parents.count)
         var nextConversation: Int32 = 0

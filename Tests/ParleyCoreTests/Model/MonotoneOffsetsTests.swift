@@ -25,7 +25,7 @@ import Testing
         }
         #expect(offsets.count == expected.count)
         #expect(expected.indices.allSatisfy { offsets[$0] == expected[$0] })
-        for newCount in [1_999, 1_000, 640, 641, 33, 32, 31, 1, 0] {
+        for newCount in [1_999, 1_000, 641, 640, 33, 32, 31, 1, 0] {
             offsets.truncate(to: newCount)
             expected.removeSubrange(newCount...)
             #expect(offsets.count == newCount)
