@@ -45,27 +45,43 @@ final class BatchPipeline: @unchecked Sendable {
         }
     }
 
-    /// Adds the batches of the previous step while `jobs` parse; their batches are added
-    /// by the next step (or ``finish(into:)``), in job order.
-    func step(_ jobs: [ParseJob]) throws(LoadError) {
+    /// Adds the batches of the previous step while `jobs` parse (and `readAhead` reads
+    /// the next block); their batches are added by the next step (or
+    /// ``finish(into:)``), in job order.
+    func step(_ jobs: [ParseJob], readAhead: BlockReader.ReadAhead? = nil) throws(LoadError) {
         for job in jobs {
             if let spare = spares.popLast() { job.batch = spare }
         }
-        if pending.isEmpty, jobs.count == 1 {
-            jobs[0].run()
+        // Adding first, as it takes longest; the texts and the read after the parsing:
+        // whichever thread is free first takes them.
+        var planned: [Task] = pending.isEmpty ? [] : [.add]
+        planned += jobs.map { Task.parse($0) }
+        if !pending.isEmpty, texts != nil { planned.append(.storeTexts) }
+        if let readAhead { planned.append(.read(readAhead)) }
+        let tasks = planned
+        if tasks.count == 1, case .parse(let job) = tasks[0] {
+            job.run()
         } else {
-            // The texts last: whichever thread is free first stores them.
-            DispatchQueue.concurrentPerform(iterations: jobs.count + 2) { index in
-                switch index {
-                case 0: addPending()
-                case jobs.count + 1: storePendingTexts()
-                default: jobs[index - 1].run()
+            DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+                switch tasks[index] {
+                case .add: addPending()
+                case .parse(let job): job.run()
+                case .storeTexts: storePendingTexts()
+                case .read(let readAhead): readAhead.run()
                 }
             }
-            recyclePending()
         }
+        recyclePending()
         if let failure { throw failure }
         pending = jobs.map { $0.takeBatch() }
+    }
+
+    /// The work of a step, each on whichever thread takes it.
+    private enum Task {
+        case add
+        case parse(ParseJob)
+        case storeTexts
+        case read(BlockReader.ReadAhead)
     }
 
     /// Adds what is left and gives the builder back.

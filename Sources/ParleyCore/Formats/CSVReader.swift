@@ -11,7 +11,7 @@ enum CSVReader {
         let job = CSVParseJob(CSVParser(delimiter: delimiter))
         var mapping: FieldMapping?
         do throws(LoadError) {
-            try reader.forEachBlock { (block, atEnd) throws(LoadError) in
+            try reader.forEachBlockReadingAhead { (block, atEnd, readAhead) throws(LoadError) in
                 var used = 0
                 if mapping == nil {
                     guard let header = job.parser.header(in: block, atEnd: atEnd) else {
@@ -27,7 +27,7 @@ enum CSVReader {
                 }
                 job.block = UnsafeBufferPointer(rebasing: block[used...])
                 job.atEnd = atEnd
-                try pipeline.step([job])
+                try pipeline.step([job], readAhead: readAhead)
                 return used + job.used
             }
         } catch {

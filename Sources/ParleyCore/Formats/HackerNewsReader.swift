@@ -90,11 +90,11 @@ struct HackerNewsReader: CorpusReader {
         var splitter = HackerNewsElements(isArray: isArray)
         let job = ElementParseJob()
         do throws(LoadError) {
-            try blocks.forEachBlock { (block, atEnd) throws(LoadError) in
+            try blocks.forEachBlockReadingAhead { (block, atEnd, readAhead) throws(LoadError) in
                 job.split = splitter.split(block, atEnd: atEnd)
                 job.block = block
                 guard job.split.consumed > 0 || atEnd else { return 0 }
-                try pipeline.step([job])
+                try pipeline.step([job], readAhead: readAhead)
                 return job.split.consumed
             }
         } catch {

@@ -20,7 +20,7 @@ enum JSONLReader {
         var jobs: [JSONLParseJob] = []
         var mapping: FieldMapping?
         do throws(LoadError) {
-            try reader.forEachBlock { (block, atEnd) throws(LoadError) in
+            try reader.forEachBlockReadingAhead { (block, atEnd, readAhead) throws(LoadError) in
                 guard let cut = wholeLines(block, atEnd: atEnd) else { return 0 }
                 let text = UnsafeBufferPointer(rebasing: block[..<cut])
                 if mapping == nil {
@@ -42,7 +42,7 @@ enum JSONLReader {
                 }
                 let pieces = split(text, into: text.count < parallelThreshold ? 1 : jobs.count)
                 for (job, piece) in zip(jobs, pieces) { job.text = piece }
-                try pipeline.step(Array(jobs.prefix(pieces.count)))
+                try pipeline.step(Array(jobs.prefix(pieces.count)), readAhead: readAhead)
                 return cut
             }
         } catch {

@@ -24,13 +24,13 @@ enum LineRecordReader {
             LineParseJob(parser: parser, keyNames: keyNames)
         }
         do throws(LoadError) {
-            try reader.forEachBlock { (block, atEnd) throws(LoadError) in
+            try reader.forEachBlockReadingAhead { (block, atEnd, readAhead) throws(LoadError) in
                 guard let cut = wholeLines(block, atEnd: atEnd) else { return 0 }
                 let text = UnsafeBufferPointer(rebasing: block[..<cut])
                 let count = text.count < JSONLReader.parallelThreshold ? 1 : jobs.count
                 let pieces = split(text, into: count)
                 for (job, piece) in zip(jobs, pieces) { job.text = piece }
-                try pipeline.step(Array(jobs.prefix(pieces.count)))
+                try pipeline.step(Array(jobs.prefix(pieces.count)), readAhead: readAhead)
                 return cut
             }
         } catch {
