@@ -68,57 +68,92 @@ enum TWCSResponseCheck {
         parts.withUnsafeMutableBufferPointer { buffer in
             let shared = SharedRows(buffer: buffer)
             ParallelRows.forEachChunk(range.count) { rows in
-                var warnings: [Warning] = []
-                var named: [Int32] = []
-                let lists = key.map { corpus.metadata.column(keyNumber: $0) }
-                let (idIndex, ids, forest) = (corpus.idIndex, corpus.ids, corpus.forest)
                 let first = range.lowerBound + rows.lowerBound
-                forest.withChildLists { starts, children in
-                    for group in stride(from: first, to: first + rows.count, by: prefetchAhead) {
-                        let tweets = group..<min(group + prefetchAhead, first + rows.count)
-                        for index in tweets {
-                            lists?.withValueBytes(row: index) { list in
-                                forEachItem(of: list) { idIndex.prefetch($0) }
+                let tweets = first..<(first + rows.count)
+                let lists = key.map { corpus.metadata.column(keyNumber: $0) } ?? MetadataColumn()
+                let (ids, idIndex) = (corpus.ids, corpus.idIndex)
+                shared.buffer[rows.lowerBound / ParallelRows.chunkSize] =
+                    ids.withUnsafeView { idView in
+                        lists.withUnsafeView { lists in
+                            corpus.forest.withUnsafeLinks { parents, starts, children in
+                                let links = Links(
+                                    ids: idView, parents: parents, starts: starts,
+                                    children: children)
+                                return check(
+                                    tweets, lists: lists, links: links, ids: ids,
+                                    idIndex: idIndex, ranges: ranges)
                             }
-                        }
-                        for index in tweets {
-                            if !named.isEmpty { named.removeAll(keepingCapacity: true) }
-                            lists?.withValueBytes(row: index) { list in
-                                checkList(
-                                    list, of: index, idIndex: idIndex, ids: ids, forest: forest,
-                                    named: &named, warnings: &warnings)
-                            }
-                            let (start, end) = (starts[index], starts[index + 1])
-                            guard start < end else { continue }
-                            checkReplies(
-                                UnsafeBufferPointer(rebasing: children[start..<end]), of: index,
-                                named: &named, ranges: ranges, warnings: &warnings)
                         }
                     }
-                }
-                shared.buffer[rows.lowerBound / ParallelRows.chunkSize] = warnings
             }
         }
         return parts
     }
 
-    /// Collects the replies of `index` that `list` names; a named tweet that replies to
-    /// another tweet is a warning.
-    private static func checkList(
-        _ list: UnsafeBufferPointer<UInt8>, of index: Int, idIndex: ByteStringIndex,
-        ids: StringTable, forest: ReplyForest, named: inout [Int32], warnings: inout [Warning]
-    ) {
-        forEachItem(of: list) { item in
-            guard let found = idIndex.find(item, in: ids) else { return }
-            if forest.parent(of: Int(found)) == index {
-                named.append(found)
-                return
+    /// The reply structure through pointers (``NarrowIntegers/UnsafeView``): the check
+    /// passes them to functions that use no closures, since closures that captured the
+    /// corpus, or just its forest, had the compiler copy them (a dozen arrays retained and
+    /// released) for every tweet.
+    private struct Links {
+        let ids: StringTable.UnsafeView
+        let parents: UnsafeBufferPointer<Int32>
+        let starts: MonotoneOffsets.UnsafeView
+        let children: UnsafeBufferPointer<Int32>
+
+        func replies(of index: Int) -> UnsafeBufferPointer<Int32> {
+            UnsafeBufferPointer(rebasing: children[starts[index]..<starts[index + 1]])
+        }
+    }
+
+    private static func check(
+        _ tweets: Range<Int>, lists: MetadataColumn.UnsafeView, links: Links, ids: StringTable,
+        idIndex: ByteStringIndex, ranges: [Range<Int>]
+    ) -> [Warning] {
+        var warnings: [Warning] = []
+        var named: [Int32] = []
+        for index in tweets {
+            if !named.isEmpty { named.removeAll(keepingCapacity: true) }
+            let replies = links.replies(of: index)
+            if let list = lists.value(row: index) {
+                checkList(
+                    list, of: index, replies: replies, links: links, ids: ids, idIndex: idIndex,
+                    named: &named, warnings: &warnings)
             }
-            let itemText = String(decoding: item, as: UTF8.self)
+            guard !replies.isEmpty else { continue }
+            checkReplies(replies, of: index, named: &named, ranges: ranges, warnings: &warnings)
+        }
+        return warnings
+    }
+
+    /// Collects the replies of `index` that `list` names; a named tweet that replies to
+    /// another tweet is a warning. An item is first held against the ids of the tweet's own
+    /// replies, which sit close by in a file in time order: looking every item up in the
+    /// id index waited for memory each time.
+    private static func checkList(
+        _ list: UnsafeBufferPointer<UInt8>, of index: Int, replies: UnsafeBufferPointer<Int32>,
+        links: Links, ids: StringTable, idIndex: ByteStringIndex, named: inout [Int32],
+        warnings: inout [Warning]
+    ) {
+        // A hostile tweet with thousands of replies is looked up, not scanned per item.
+        let scansReplies = replies.count <= 16
+        var items = ListItems(list)
+        nextItem: while let item = items.next() {
+            if scansReplies {
+                for reply in replies where links.ids[Int(reply)].elementsEqual(item) {
+                    named.append(reply)
+                    continue nextItem
+                }
+            }
+            guard let found = idIndex.find(item, in: ids) else { continue }
+            if links.parents[Int(found)] == index {
+                named.append(found)
+                continue
+            }
             warnings.append(
                 Warning(
                     index: index, order: warnings.count,
-                    finding: .listsOther(item: itemText, reply: Int(found))))
+                    finding: .listsOther(
+                        item: String(decoding: item, as: UTF8.self), reply: Int(found))))
         }
     }
 
@@ -150,24 +185,24 @@ enum TWCSResponseCheck {
         return found < sorted.count && sorted[found] == value
     }
 
-    /// Tweets whose listed ids are prefetched before they are looked up (see
-    /// ``ByteStringIndex/prefetch(_:)``).
-    private static let prefetchAhead = 32
-
-    /// Calls `body` with each comma-separated item of `list`, spaces trimmed, empty ones
-    /// left out.
-    private static func forEachItem(
-        of list: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
+    /// The comma-separated items of a list, spaces trimmed, empty ones left out.
+    private struct ListItems: IteratorProtocol {
+        let list: UnsafeBufferPointer<UInt8>
         var start = 0
-        while start <= list.count {
-            var end = start
-            while end < list.count, list[end] != UInt8(ascii: ",") { end += 1 }
-            var (first, last) = (start, end)
-            while first < last, isSpace(list[first]) { first += 1 }
-            while last > first, isSpace(list[last - 1]) { last -= 1 }
-            start = end + 1
-            if first < last { body(UnsafeBufferPointer(rebasing: list[first..<last])) }
+
+        init(_ list: UnsafeBufferPointer<UInt8>) { self.list = list }
+
+        mutating func next() -> UnsafeBufferPointer<UInt8>? {
+            while start <= list.count {
+                var end = start
+                while end < list.count, list[end] != UInt8(ascii: ",") { end += 1 }
+                var (first, last) = (start, end)
+                while first < last, isSpace(list[first]) { first += 1 }
+                while last > first, isSpace(list[last - 1]) { last -= 1 }
+                start = end + 1
+                if first < last { return UnsafeBufferPointer(rebasing: list[first..<last]) }
+            }
+            return nil
         }
     }
 

@@ -218,3 +218,42 @@ struct MetadataColumn: Sendable {
     /// Bytes a stored value takes on average, rounded up, for sizing plain storage.
     private var averageValueBytes: Int { values.byteCount / max(1, values.count) + 1 }
 }
+
+extension MetadataColumn {
+    /// The values by row through pointers (see ``NarrowIntegers/UnsafeView``).
+    struct UnsafeView {
+        fileprivate let values: StringTable.UnsafeView
+        fileprivate let codes: NarrowIntegers.UnsafeView?
+        fileprivate let rows: UnsafeBufferPointer<UInt32>?
+        fileprivate let firstRow: Int
+        fileprivate let count: Int
+
+        /// `row`'s value as UTF-8 text, if the row has one.
+        func value(row: Int) -> UnsafeBufferPointer<UInt8>? {
+            let ordinal: Int
+            if let rows {
+                ordinal = rows.partitionPoint { Int($0) >= row }
+                guard ordinal < rows.count, Int(rows[ordinal]) == row else { return nil }
+            } else {
+                ordinal = row - firstRow
+                guard ordinal >= 0, ordinal < count else { return nil }
+            }
+            return values[codes?[ordinal] ?? ordinal]
+        }
+    }
+
+    func withUnsafeView<Result>(_ body: (UnsafeView) -> Result) -> Result {
+        let isCoded = encoding == .dictionary
+        return values.withUnsafeView { values in
+            codes.withUnsafeView { codes in
+                let view = { (rows: UnsafeBufferPointer<UInt32>?) in
+                    UnsafeView(
+                        values: values, codes: isCoded ? codes : nil, rows: rows,
+                        firstRow: firstRow, count: count)
+                }
+                guard let rows else { return body(view(nil)) }
+                return rows.withUnsafeBufferPointer { body(view($0)) }
+            }
+        }
+    }
+}

@@ -67,3 +67,24 @@ extension MonotoneOffsets: Equatable {
         return (0..<lhs.count).allSatisfy { lhs.distances[$0] == rhs.distances[$0] }
     }
 }
+
+extension MonotoneOffsets {
+    /// The offsets through pointers (see ``NarrowIntegers/UnsafeView``).
+    struct UnsafeView {
+        fileprivate let blockStarts: UnsafeBufferPointer<Int>
+        fileprivate let distances: NarrowIntegers.UnsafeView
+
+        var count: Int { distances.count }
+
+        @inline(__always)
+        subscript(index: Int) -> Int {
+            blockStarts[index >> MonotoneOffsets.blockShift] + distances[index]
+        }
+    }
+
+    func withUnsafeView<Result>(_ body: (UnsafeView) -> Result) -> Result {
+        blockStarts.withUnsafeBufferPointer { starts in
+            distances.withUnsafeView { body(UnsafeView(blockStarts: starts, distances: $0)) }
+        }
+    }
+}

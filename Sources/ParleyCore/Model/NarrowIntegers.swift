@@ -102,3 +102,37 @@ struct NarrowIntegers: Sendable, Equatable {
         width = newWidth
     }
 }
+
+extension NarrowIntegers {
+    /// The values through a pointer, for loops that must not copy or retain anything per
+    /// value (see ``withUnsafeView(_:)``). Valid only inside that call.
+    struct UnsafeView {
+        fileprivate let base: UnsafeRawPointer?
+        fileprivate let width: Int
+        let count: Int
+
+        @inline(__always)
+        subscript(index: Int) -> Int {
+            precondition(index >= 0 && index < count, "index out of range")
+            guard let base else { return 0 }
+            switch width {
+            case 1: return Int(base.load(fromByteOffset: index, as: UInt8.self))
+            case 2: return Int(base.load(fromByteOffset: index * 2, as: UInt16.self))
+            default: return Int(base.load(fromByteOffset: index * 4, as: UInt32.self))
+            }
+        }
+    }
+
+    func withUnsafeView<Result>(_ body: (UnsafeView) -> Result) -> Result {
+        switch width {
+        case 1:
+            bytes.withUnsafeBytes { body(UnsafeView(base: $0.baseAddress, width: 1, count: count)) }
+        case 2:
+            halves.withUnsafeBytes {
+                body(UnsafeView(base: $0.baseAddress, width: 2, count: count))
+            }
+        default:
+            words.withUnsafeBytes { body(UnsafeView(base: $0.baseAddress, width: 4, count: count)) }
+        }
+    }
+}

@@ -108,14 +108,21 @@ public struct ReplyForest: Sendable, Equatable {
         childList[childStarts[index]..<childStarts[index + 1]]
     }
 
-    /// Calls `body` with the child lists, the list as a buffer: the children of `u` are
-    /// `list[starts[u]..<starts[u + 1]]`. For loops over many utterances on several
-    /// threads, where each ``children(of:)`` slice would retain and release the list's
-    /// storage, a count the threads would fight over.
-    func withChildLists<Result>(
-        _ body: (_ starts: MonotoneOffsets, _ list: UnsafeBufferPointer<Int32>) -> Result
+    /// Calls `body` with the parents and the child lists through pointers: the children
+    /// of `u` are `list[starts[u]..<starts[u + 1]]`. For loops over many utterances on
+    /// several threads, where each ``children(of:)`` slice would retain and release the
+    /// list's storage, a count the threads would fight over.
+    func withUnsafeLinks<Result>(
+        _ body: (
+            _ parents: UnsafeBufferPointer<Int32>, _ starts: MonotoneOffsets.UnsafeView,
+            _ list: UnsafeBufferPointer<Int32>
+        ) -> Result
     ) -> Result {
-        childList.withUnsafeBufferPointer { list in body(childStarts, list) }
+        parents.withUnsafeBufferPointer { parents in
+            childStarts.withUnsafeView { starts in
+                childList.withUnsafeBufferPointer { list in body(parents, starts, list) }
+            }
+        }
     }
 
     public func depth(of index: Int) -> Int { depths[index] }

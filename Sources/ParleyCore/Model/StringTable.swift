@@ -103,3 +103,26 @@ public struct StringTable: Sendable, Equatable {
     /// Bytes held, offsets included, for memory accounting.
     var storageByteCount: Int { bytes.count + ends.byteCount }
 }
+
+extension StringTable {
+    /// The strings through pointers (see ``NarrowIntegers/UnsafeView``).
+    struct UnsafeView {
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let ends: MonotoneOffsets.UnsafeView
+
+        var count: Int { ends.count }
+
+        /// The bytes of string `index`.
+        @inline(__always)
+        subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = index == 0 ? 0 : ends[index - 1]
+            return UnsafeBufferPointer(rebasing: bytes[start..<ends[index]])
+        }
+    }
+
+    func withUnsafeView<Result>(_ body: (UnsafeView) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { bytes in
+            ends.withUnsafeView { body(UnsafeView(bytes: bytes, ends: $0)) }
+        }
+    }
+}
