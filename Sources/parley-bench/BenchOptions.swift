@@ -25,6 +25,8 @@ struct BenchOptions {
     var count = 1_000_000
     var seed: UInt64 = 42
     var python = "python3"
+    /// Runs of each tool that `compare` takes the medians of.
+    var runs = 1
     /// Whether `--count` was given (the topics benchmark has its own default).
     var countGiven = false
     /// The shared test data (`topics` takes its texts from there).
@@ -43,6 +45,9 @@ struct BenchOptions {
                     throw BenchError(description: "--data needs a value")
                 }
                 data = value
+            case "--runs":
+                runs = try Self.number(rest.popFirst(), for: argument)
+                guard runs > 0 else { throw BenchError(description: "--runs must be positive") }
             case "--seed": seed = UInt64(try Self.number(rest.popFirst(), for: argument))
             case "--python":
                 guard let value = rest.popFirst() else {

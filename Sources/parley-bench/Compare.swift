@@ -4,34 +4,59 @@
     import Darwin
 #endif
 
-/// `parley-bench compare FILE`: runs `parley-bench load` and each Python peer in its own
-/// child process (so each peak memory is its own) and prints a table with ratios.
+/// `parley-bench compare FILE [--runs N]`: runs `parley-bench load` and each Python peer
+/// in its own child process (so each peak memory is its own), N times in turn (Parley,
+/// the peers, Parley, ...), and prints a table of the medians with ratios. Taking turns
+/// and medians keeps a ratio meaningful on a machine whose speed drifts: a single run
+/// each could land Parley's two threads in a busy second and the peer in a quiet one.
 enum Compare {
     static func run(_ options: BenchOptions) throws {
         guard access(options.file, R_OK) == 0 else {
             throw BenchError(description: "cannot read \(options.file) (make one with generate)")
         }
         let me = String(cString: realpath("/proc/self/exe", nil))
-        let parley = try measure(me, ["load", options.file])
+        let peers = PythonPeers.peers(for: options.file)
+        var skipped: [Int: BenchError] = [:]
+        for (number, peer) in peers.enumerated()
+        where !hasModule(peer.module, python: options.python) {
+            let reason = "skipped: no module \(peer.module) (install: \(peer.install))"
+            skipped[number] = BenchError(description: reason)
+        }
+        var parleyRuns: [Measurement] = []
+        var peerRuns = [[Measurement]](repeating: [], count: peers.count)
+        for _ in 0..<options.runs {
+            parleyRuns.append(try measure(me, ["load", options.file]))
+            for (number, peer) in peers.enumerated() where skipped[number] == nil {
+                do {
+                    peerRuns[number].append(
+                        try measure(options.python, ["-c", peer.code, options.file]))
+                } catch let error as BenchError {
+                    skipped[number] = error
+                }
+            }
+        }
+        let parley = median(parleyRuns)
         var rows: [(String, Result<Measurement, BenchError>)] = [
             ("parley \(parley.format) (+ forest)", .success(parley))
         ]
-        for peer in PythonPeers.peers(for: options.file) {
-            guard hasModule(peer.module, python: options.python) else {
-                let reason = "skipped: no module \(peer.module) (install: \(peer.install))"
-                rows.append((peer.name, .failure(BenchError(description: reason))))
-                continue
-            }
-            do {
-                let code = peer.code
-                rows.append(
-                    (peer.name, .success(try measure(options.python, ["-c", code, options.file]))))
-            } catch let error as BenchError {
+        for (number, peer) in peers.enumerated() {
+            if let error = skipped[number] {
                 rows.append((peer.name, .failure(error)))
+            } else {
+                rows.append((peer.name, .success(median(peerRuns[number]))))
             }
         }
         print("file: \(options.file)")
+        if options.runs > 1 { print("medians of \(options.runs) runs each, taken in turn") }
         print(table(rows, parley: parley))
+    }
+
+    /// The run of median time, with the median peak memory.
+    private static func median(_ runs: [Measurement]) -> Measurement {
+        var result = runs.sorted { $0.seconds < $1.seconds }[runs.count / 2]
+        result.peakMegabytes = runs.map(\.peakMegabytes).sorted()[runs.count / 2]
+        result.megabytesPerSecond = runs.map(\.megabytesPerSecond).sorted()[runs.count / 2]
+        return result
     }
 
     private static func table(

@@ -14,7 +14,7 @@ import ParleyCore
 let usage = """
     usage: parley-bench generate FILE [--count N] [--seed S]
            parley-bench load FILE
-           parley-bench compare FILE [--python PYTHON]   (the default: parley-bench FILE)
+           parley-bench compare FILE [--python PYTHON] [--runs N]   (the default: parley-bench FILE)
            parley-bench query FILE
            parley-bench topics FILE [--count N] [--seed S] [--python PYTHON] [--data DIR]
            parley-bench workspace FILE   (import, reopen, search: issue 7)

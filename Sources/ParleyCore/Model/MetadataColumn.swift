@@ -26,6 +26,8 @@ struct MetadataColumn: Sendable {
     private var codes = NarrowIntegers()
     /// Finds a value's number from its text, while dictionary-encoded.
     private var dictionary: ByteStringIndex?
+    /// The codes of the last two distinct values coded, most recent first (-1: none).
+    private var recentCodes = (-1, -1)
     /// The kind of every value, until two kinds meet; then `rowKinds` has each row's.
     private var kind: Kind?
     private var rowKinds: [Kind]?
@@ -84,10 +86,23 @@ struct MetadataColumn: Sendable {
             values.append(validUTF8: text)
             return
         }
+        // The last two values first: a column of few values (TWCS's `inbound` alternates
+        // between two) then needs no hashing.
+        if recentCodes.0 >= 0, values.bytesEqual(recentCodes.0, text) {
+            codes.append(recentCodes.0)
+            return
+        }
+        if recentCodes.1 >= 0, values.bytesEqual(recentCodes.1, text) {
+            recentCodes = (recentCodes.1, recentCodes.0)
+            codes.append(recentCodes.0)
+            return
+        }
         let next = Int32(values.count)
         if let existing = dictionary?.insertIfAbsent(text, position: next, table: values) {
             codes.append(Int(existing))
+            recentCodes = (Int(existing), recentCodes.0)
         } else {
+            recentCodes = (Int(next), recentCodes.0)
             values.append(validUTF8: text)
             codes.append(Int(next))
             if values.count > Self.dictionaryFloor,
@@ -177,6 +192,7 @@ struct MetadataColumn: Sendable {
 
     /// Indexes the values stored so far (one, or none after a truncation) and codes them.
     private mutating func startDictionary() {
+        recentCodes = (-1, -1)
         var index = ByteStringIndex()
         codes = NarrowIntegers()
         for position in 0..<values.count {
@@ -191,6 +207,7 @@ struct MetadataColumn: Sendable {
 
     /// Rewrites the column a value a row and drops the dictionary for good.
     private mutating func storePlain() {
+        recentCodes = (-1, -1)
         defer { encoding = .plain }
         guard encoding == .dictionary else { return }
         var plain = StringTable()

@@ -18,9 +18,14 @@ public struct MetadataStore: Sendable {
     private var shapes = StringTable()
     private var shapeIndex = ByteStringIndex()
     private var shapeOfUtterance = NarrowIntegers()
-    /// The shape of the utterance being appended, and the shape of the one before.
-    private var pendingShape: [UInt8] = []
+    /// The shape of the one utterance before, and its keys. The utterance being appended
+    /// is held against them key by key (`matchedKeys` so far); only when it strays are its
+    /// keys written out in `pendingShape` (-1 in `matchedKeys`). Writing every
+    /// utterance's keys and emptying them again was a tenth of adding a TWCS record.
     private var lastShape: Int?
+    private var lastShapeKeys: [Int32] = []
+    private var matchedKeys = 0
+    private var pendingShape: [UInt8] = []
     private var expectedUtterances = 0
     public private(set) var entryCount = 0
 
@@ -51,16 +56,27 @@ public struct MetadataStore: Sendable {
     mutating func appendEntry(
         key: Int32, kind: MetadataValue.Kind, validUTF8 value: UnsafeBufferPointer<UInt8>
     ) {
-        if columns[Int(key)].set(row: utteranceCount, kind: kind, text: value) {
-            withUnsafeBytes(of: key.littleEndian) { pendingShape.append(contentsOf: $0) }
-            entryCount += 1
+        guard columns[Int(key)].set(row: utteranceCount, kind: kind, text: value) else { return }
+        entryCount += 1
+        if matchedKeys >= 0 {
+            if matchedKeys < lastShapeKeys.count, lastShapeKeys[matchedKeys] == key {
+                matchedKeys += 1
+                return
+            }
+            writeOutMatchedKeys()
         }
+        withUnsafeBytes(of: key.littleEndian) { pendingShape.append(contentsOf: $0) }
     }
 
     /// Closes the next utterance's entries (none is fine).
     public mutating func finishUtterance() {
+        defer { matchedKeys = 0 }
+        if let lastShape, matchedKeys == lastShapeKeys.count {
+            shapeOfUtterance.append(lastShape)
+            return
+        }
+        if matchedKeys >= 0 { writeOutMatchedKeys() }
         let shape = pendingShape.withUnsafeBufferPointer { pending in
-            if let lastShape, shapes.bytesEqual(lastShape, pending) { return lastShape }
             let next = Int32(shapes.count)
             if let known = shapeIndex.insertIfAbsent(pending, position: next, table: shapes) {
                 return Int(known)
@@ -69,8 +85,22 @@ public struct MetadataStore: Sendable {
             return Int(next)
         }
         lastShape = shape
+        lastShapeKeys = pendingShape.withUnsafeBytes { bytes in
+            (0..<bytes.count / 4).map {
+                Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0 * 4, as: Int32.self))
+            }
+        }
         shapeOfUtterance.append(shape)
         pendingShape.removeAll(keepingCapacity: true)
+    }
+
+    /// Starts `pendingShape` with the keys matched so far, on the first that differs.
+    private mutating func writeOutMatchedKeys() {
+        pendingShape.removeAll(keepingCapacity: true)
+        for key in lastShapeKeys[..<matchedKeys] {
+            withUnsafeBytes(of: key.littleEndian) { pendingShape.append(contentsOf: $0) }
+        }
+        matchedKeys = -1
     }
 
     /// Removes utterances from `count` onwards (used when a record is rejected after its

@@ -81,6 +81,24 @@ import Testing
         #expect(store.entries(of: 1).map(\.value.text) == ["3", "4"])
     }
 
+    /// Each utterance is held against the shape of the one before, key by key: shapes that
+    /// are the last one's, a prefix of it, longer, reordered, empty, or stray midway.
+    @Test func shapesFollowEachUtteranceWhateverTheOneBefore() {
+        let shapes: [[String]] = [
+            ["a", "b"], ["a", "b"], ["a"], ["a", "b", "c"], [], [], ["b", "a"], ["a", "c"],
+            ["a", "b"], ["a", "b", "a"], ["c"], ["a", "b"],
+        ]
+        var store = MetadataStore()
+        for (number, keys) in shapes.enumerated() {
+            store.appendUtterance(keys.map { ($0, .string("\(number)")) })
+        }
+        for (number, keys) in shapes.enumerated() {
+            let unique = keys.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            #expect(store.entries(of: number).map(\.key) == unique, "utterance \(number)")
+        }
+        #expect(store.entryCount == shapes.map { Set($0).count }.reduce(0, +))
+    }
+
     @Test func aKeyGivenTwiceKeepsTheLaterValue() {
         var store = MetadataStore()
         store.appendUtterance([("a", .string("first")), ("b", .bool(true)), ("a", .number("2"))])
