@@ -23,7 +23,8 @@ final class BatchPipeline: @unchecked Sendable {
     private var pending: [RecordBatch] = []
     /// The builder's texts while they are lent (when records go to it as bytes), and
     /// whether room was made in them for the file.
-    private var texts: StringTable?
+    private var texts = StringTable()
+    private var lendsTexts = false
     private var textsReserved = false
     /// The file's size, for sizing the texts: read here, since the sink is busy on the
     /// other thread while they are stored.
@@ -41,6 +42,7 @@ final class BatchPipeline: @unchecked Sendable {
         builder = CorpusBuilder()
         if sink.addsBytes {
             texts = self.builder.lendTexts()
+            lendsTexts = true
             self.sink.textsAreStoredElsewhere = true
         }
     }
@@ -56,7 +58,7 @@ final class BatchPipeline: @unchecked Sendable {
         // whichever thread is free first takes them.
         var planned: [Task] = pending.isEmpty ? [] : [.add]
         planned += jobs.map { Task.parse($0) }
-        if !pending.isEmpty, texts != nil { planned.append(.storeTexts) }
+        if !pending.isEmpty, lendsTexts { planned.append(.storeTexts) }
         if let readAhead { planned.append(.read(readAhead)) }
         let tasks = planned
         if tasks.count == 1, case .parse(let job) = tasks[0] {
@@ -89,9 +91,9 @@ final class BatchPipeline: @unchecked Sendable {
         addPending()
         storePendingTexts()
         recyclePending()
-        if let texts {
-            self.builder.returnTexts(texts, dropped: sink.textsNotAdded)
-            self.texts = nil
+        if lendsTexts {
+            self.builder.returnTexts(&texts, dropped: sink.textsNotAdded)
+            lendsTexts = false
         }
         builder = self.builder
         self.builder = CorpusBuilder()
@@ -116,8 +118,9 @@ final class BatchPipeline: @unchecked Sendable {
     private func storePendingTexts() {
         // Out of the property for the loop, unique, so appends neither copy nor check
         // exclusive access to a class's property every time.
-        guard var table = texts else { return }
-        texts = nil
+        guard lendsTexts else { return }
+        var table = texts
+        texts = StringTable()
         for batch in pending {
             if !textsReserved,
                 let projected = RecordSink.projectedRecordCount(

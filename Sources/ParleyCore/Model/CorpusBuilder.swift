@@ -143,33 +143,14 @@ public struct CorpusBuilder: Sendable {
     /// offered since, in order, among them those not added. `dropped` numbers those, counted
     /// from the first record offered; texts past the records added are dropped too (a load
     /// that stopped).
-    mutating func returnTexts(_ texts: StringTable, dropped: [Int]) {
+    /// `texts` is taken (left empty): changed in place, never copied.
+    mutating func returnTexts(_ texts: inout StringTable, dropped: [Int]) {
         precondition(textsAreLent, "no texts are lent out")
-        var texts = texts
-        if !dropped.isEmpty {
-            texts = Self.removing(dropped, offeredFrom: textsLentAt, from: texts)
-        }
+        texts.remove(sortedPositions: dropped.map { textsLentAt + $0 })
         texts.truncate(to: corpus.utteranceCount)
         corpus.texts = texts
+        texts = StringTable()
         textsAreLent = false
-    }
-
-    /// `texts` without the entries `dropped` (ascending offsets from `firstOffered`): a
-    /// rare path, taken only when a file repeats ids, so it copies.
-    private static func removing(
-        _ dropped: [Int], offeredFrom firstOffered: Int, from texts: StringTable
-    ) -> StringTable {
-        var kept = StringTable()
-        kept.reserveCapacity(strings: texts.count, bytes: texts.byteCount)
-        var next = 0
-        for index in 0..<texts.count {
-            if next < dropped.count, firstOffered + dropped[next] == index {
-                next += 1
-                continue
-            }
-            texts.withBytes(index) { _ = kept.append(validUTF8: $0) }
-        }
-        return kept
     }
 
     /// Asks for what adding a record with these ids will look up to be brought into

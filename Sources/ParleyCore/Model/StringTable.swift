@@ -54,6 +54,33 @@ public struct StringTable: Sendable, Equatable {
         bytes.removeSubrange(newByteCount...)
     }
 
+    /// Removes the strings at `positions` (ascending, each at most once), moving the rest
+    /// down in place: a copy of the table would double its memory for a moment.
+    mutating func remove(sortedPositions positions: [Int]) {
+        guard let first = positions.first else { return }
+        var kept = MonotoneOffsets()
+        kept.reserveCapacity(count - positions.count)
+        for index in 0..<first { kept.append(ends[index]) }
+        var write = first == 0 ? 0 : ends[first - 1]
+        var next = 0
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in first..<ends.count {
+                if next < positions.count, positions[next] == index {
+                    next += 1
+                    continue
+                }
+                let start = index == 0 ? 0 : ends[index - 1]
+                let length = ends[index] - start
+                if write != start { (base + write).update(from: base + start, count: length) }
+                write += length
+                kept.append(write)
+            }
+        }
+        bytes.removeSubrange(write...)
+        ends = kept
+    }
+
     @inline(__always)
     public func byteRange(_ index: Int) -> Range<Int> {
         (index == 0 ? 0 : end(index - 1))..<end(index)

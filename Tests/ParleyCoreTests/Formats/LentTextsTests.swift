@@ -72,7 +72,8 @@ import Testing
                 ) { _ in }
             }
         }
-        builder.returnTexts(texts, dropped: [1])
+        builder.returnTexts(&texts, dropped: [1])
+        #expect(texts.isEmpty)
         let corpus = try? builder.build()
         #expect(corpus.map { $0.utteranceIndices.map($0.text(of:)) } == ["kept", "A", "B"])
     }

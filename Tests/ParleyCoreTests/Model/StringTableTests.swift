@@ -1,5 +1,6 @@
-import ParleyCore
 import Testing
+
+@testable import ParleyCore
 
 @Suite struct StringTableTests {
     @Test func appendReturnsConsecutivePositions() {
@@ -72,5 +73,18 @@ import Testing
         #expect(table.isEmpty)
         #expect(table.byteCount == 0)
         #expect(table != before)
+    }
+
+    /// Strings removed in place: the first, runs of neighbours, the last, none.
+    @Test func removingStringsMovesTheRestDown() {
+        let strings = (0..<200).map { "s\($0)" + String(repeating: "x", count: $0 % 5) }
+        for removed in [[0], [5, 6, 7, 100], [199], [], Array(0..<200), [1, 64, 65, 198]] {
+            var table = StringTable()
+            for string in strings { table.append(string) }
+            table.remove(sortedPositions: removed)
+            let expected = strings.indices.filter { !removed.contains($0) }.map { strings[$0] }
+            #expect((0..<table.count).map { table[$0] } == expected, "removed \(removed)")
+            #expect(table.byteCount == expected.map(\.utf8.count).reduce(0, +))
+        }
     }
 }
