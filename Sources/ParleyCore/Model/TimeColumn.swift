@@ -5,23 +5,26 @@
 /// it, instead of an eight-byte `Double`: 4 MB off a 1M-row load. The first time with a
 /// fraction, or out of that range, turns the column into `Double`s for good.
 struct TimeColumn: Sendable {
-    /// Seconds from `epoch`, ``missing`` where there is no time; empty once `exact` is used.
+    /// Seconds from `epoch`, ``missing`` where there is no time; empty once `isExact`.
     private var seconds: [Int32] = []
     private var epoch: Double?
-    private var exact: [Double]?
+    /// The times as they came, once one did not fit `seconds`. Not an optional array:
+    /// binding one to read a time retained and released it every time.
+    private var exact: [Double] = []
+    private var isExact = false
 
     private static let missing = Int32.min
 
     init() {}
 
-    var count: Int { exact?.count ?? seconds.count }
+    var count: Int { isExact ? exact.count : seconds.count }
 
     /// Bytes held, for memory accounting.
-    var byteCount: Int { exact.map { $0.count * 8 } ?? seconds.count * 4 }
+    var byteCount: Int { isExact ? exact.count * 8 : seconds.count * 4 }
 
     mutating func reserveCapacity(_ capacity: Int) {
-        if exact != nil {
-            exact?.reserveCapacity(capacity)
+        if isExact {
+            exact.reserveCapacity(capacity)
         } else {
             seconds.reserveCapacity(capacity)
         }
@@ -29,7 +32,7 @@ struct TimeColumn: Sendable {
 
     @inline(__always)
     subscript(index: Int) -> Double {
-        if let exact { return exact[index] }
+        if isExact { return exact[index] }
         let value = seconds[index]
         guard value != Self.missing, let epoch else { return .nan }
         return epoch + Double(value)
@@ -38,8 +41,8 @@ struct TimeColumn: Sendable {
     /// Appends a time; NaN for none.
     @inline(__always)
     mutating func append(_ time: Double) {
-        if exact != nil {
-            exact?.append(time)
+        if isExact {
+            exact.append(time)
             return
         }
         if time.isNaN {
@@ -56,7 +59,7 @@ struct TimeColumn: Sendable {
             seconds.append(Int32(offset))
         } else {
             storeExact()
-            exact?.append(time)
+            exact.append(time)
         }
     }
 
@@ -65,6 +68,7 @@ struct TimeColumn: Sendable {
         times.reserveCapacity(Swift.max(seconds.capacity, seconds.count + 1))
         for index in seconds.indices { times.append(self[index]) }
         exact = times
+        isExact = true
         seconds = []
     }
 }
