@@ -176,15 +176,25 @@ struct MetadataColumn: Sendable {
     }
 
     private func ordinal(of row: Int) -> Int? {
+        Self.ordinal(of: row, rows: rows, firstRow: firstRow, count: count)
+    }
+
+    /// The position of `row`'s value among a column's `count` values: in `rows` when they
+    /// are listed, else counted from `firstRow`. Shared with ``UnsafeView``.
+    fileprivate static func ordinal<Rows: RandomAccessCollection<UInt32>>(
+        of row: Int, rows: Rows?, firstRow: Int, count: Int
+    ) -> Int? where Rows.Index == Int {
         guard let rows else {
             let ordinal = row - firstRow
             return ordinal >= 0 && ordinal < count ? ordinal : nil
         }
-        let found = Self.lowerBound(of: row, in: rows)
+        let found = lowerBound(of: row, in: rows)
         return found < rows.count && Int(rows[found]) == row ? found : nil
     }
 
-    private static func lowerBound(of row: Int, in rows: [UInt32]) -> Int {
+    private static func lowerBound<Rows: RandomAccessCollection<UInt32>>(
+        of row: Int, in rows: Rows
+    ) -> Int where Rows.Index == Int {
         rows.partitionPoint { Int($0) >= row }
     }
 
@@ -247,14 +257,10 @@ extension MetadataColumn {
 
         /// `row`'s value as UTF-8 text, if the row has one.
         func value(row: Int) -> UnsafeBufferPointer<UInt8>? {
-            let ordinal: Int
-            if let rows {
-                ordinal = rows.partitionPoint { Int($0) >= row }
-                guard ordinal < rows.count, Int(rows[ordinal]) == row else { return nil }
-            } else {
-                ordinal = row - firstRow
-                guard ordinal >= 0, ordinal < count else { return nil }
-            }
+            guard
+                let ordinal = MetadataColumn.ordinal(
+                    of: row, rows: rows, firstRow: firstRow, count: count)
+            else { return nil }
             return values[codes?[ordinal] ?? ordinal]
         }
     }

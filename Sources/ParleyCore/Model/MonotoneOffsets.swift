@@ -20,8 +20,6 @@ struct MonotoneOffsets: Sendable {
     init() {}
 
     var count: Int { distances.count }
-    var isEmpty: Bool { distances.count == 0 }
-    var last: Int? { isEmpty ? nil : self[count - 1] }
 
     mutating func reserveCapacity(_ capacity: Int) {
         blockStarts.reserveCapacity((capacity + Self.blockSize - 1) >> Self.blockShift)
